@@ -1,0 +1,139 @@
+#include "ApiServer.h"
+
+#include "http/HttpReply.h"
+#include "routes/ConfigRoutes.h"
+#include "routes/ContractRoutes.h"
+#include "routes/SessionRoutes.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
+namespace ov::server {
+
+ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock> clock,
+                     ServerSettings settings)
+    : m_db(db)
+    , m_utility(std::move(utility))
+    , m_clock(std::move(clock))
+    , m_settings(std::move(settings))
+{
+    if (!m_settings.tlsCertPath.isEmpty()) {
+        m_http = std::make_unique<httplib::SSLServer>(m_settings.tlsCertPath.toLocal8Bit().constData(),
+                                                      m_settings.tlsKeyPath.toLocal8Bit().constData());
+        m_tls = true;
+    } else {
+        m_http = std::make_unique<httplib::Server>();
+    }
+    const int threads = std::max(1, m_settings.threads);
+    m_http->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    m_http->set_payload_max_length(m_settings.maxBodyBytes);
+    m_http->set_read_timeout(m_settings.readTimeoutSeconds, 0);
+    m_http->set_write_timeout(m_settings.writeTimeoutSeconds, 0);
+
+    const UtilityConfig &config = m_utility.defaultConfig();
+    m_sessions = std::make_unique<SessionService>(m_db, m_clock);
+    m_calendar = std::make_unique<BillingCalendar>(m_clock, config.timeZone);
+    m_contracts = std::make_unique<ContractRepository>(m_db, *m_calendar, config.currency);
+    m_invoices = std::make_unique<InvoiceRepository>(m_db, *m_calendar);
+    m_readings = std::make_unique<ReadingRepository>(m_db);
+    m_context = std::make_unique<ServerContext>(ServerContext{
+        m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings});
+    m_router = std::make_unique<Router>(*m_http, *m_sessions);
+
+    ConfigRoutes::install(*m_router, *m_context);
+    SessionRoutes::install(*m_router, *m_context);
+    ContractRoutes::install(*m_router, *m_context);
+    installErrorHandling();
+}
+
+ApiServer::~ApiServer()
+{
+    stop();
+}
+
+void ApiServer::installErrorHandling()
+{
+    m_http->set_pre_routing_handler([this](const httplib::Request &, httplib::Response &) {
+        m_accessLog.requestStarted();
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    // Anything that reaches the client as an error without a body of ours (unknown route, body
+    // over the limit, httplib's own 400s) still gets a problem+json body with a stable code.
+    m_http->set_error_handler(httplib::Server::HandlerWithResponse(
+        [this](const httplib::Request &req, httplib::Response &res) {
+        if (!res.body.empty())
+            return httplib::Server::HandlerResponse::Unhandled;
+        const QString language =
+            http::languageFor(QString::fromStdString(req.get_header_value("Accept-Language")));
+        QString code;
+        switch (res.status) {
+        case 404: {
+            const QStringList allowed = m_router->methodsFor(QString::fromStdString(req.path));
+            if (!allowed.isEmpty()) {
+                res.set_header("Allow", allowed.join(QStringLiteral(", ")).toStdString());
+                http::problem(res, language, 405, QStringLiteral("method_not_allowed"));
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            code = QStringLiteral("not_found");
+            break;
+        }
+        case 413:
+            code = QStringLiteral("payload_too_large");
+            break;
+        case 400:
+            code = QStringLiteral("bad_request");
+            break;
+        default:
+            code = res.status >= 500 ? QStringLiteral("internal_error")
+                                     : QStringLiteral("bad_request");
+        }
+        http::problem(res, language, res.status, code);
+        return httplib::Server::HandlerResponse::Handled;
+    }));
+    m_http->set_exception_handler(
+        [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+            qCCritical(lcHttp) << "unhandled exception in a handler";
+            http::problem(res, QStringLiteral("es"), 500, QStringLiteral("internal_error"));
+        });
+    m_http->set_logger([this](const httplib::Request &req, const httplib::Response &res) {
+        m_accessLog.write(req, res);
+    });
+}
+
+bool ApiServer::bind(const QString &host, int port, QString *error)
+{
+    if (!m_http->is_valid()) {
+        *error = QStringLiteral("TLS certificate or key could not be loaded");
+        return false;
+    }
+    if (!m_accessLog.open(m_settings.accessLogPath, error))
+        return false;
+    const std::string h = host.toStdString();
+    m_port = port == 0 ? m_http->bind_to_any_port(h) : (m_http->bind_to_port(h, port) ? port : -1);
+    if (m_port < 0) {
+        *error = QStringLiteral("cannot listen on %1:%2").arg(host).arg(port);
+        return false;
+    }
+    return true;
+}
+
+void ApiServer::run()
+{
+    m_http->listen_after_bind();
+}
+
+void ApiServer::start()
+{
+    m_thread = std::thread([this] { m_http->listen_after_bind(); });
+}
+
+void ApiServer::stop()
+{
+    if (m_http)
+        m_http->stop();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+} // namespace ov::server

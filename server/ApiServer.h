@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ServerContext.h"
+#include "ServerSettings.h"
+#include "http/AccessLog.h"
+#include "http/Router.h"
+
+#include <QString>
+
+#include <httplib.h>
+
+#include <memory>
+#include <thread>
+
+namespace ov::server {
+
+// The HTTP API of one utility over a prepared database: routes, errors as problem+json,
+// access log, TLS, thread pool and request size limit.
+class ApiServer
+{
+public:
+    ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock> clock,
+              ServerSettings settings = {});
+    ~ApiServer();
+
+    // Binds host:port (port 0: any free port). False with a message on failure.
+    bool bind(const QString &host, int port, QString *error);
+    int port() const { return m_port; }
+    bool isTls() const { return m_tls; }
+    const Router &router() const { return *m_router; }
+
+    void run();   // serves until stop()
+    void start(); // serves on a background thread (tests)
+    void stop();
+
+private:
+    void installErrorHandling();
+
+    Database &m_db;
+    Utility m_utility;
+    std::shared_ptr<const Clock> m_clock;
+    ServerSettings m_settings;
+    std::unique_ptr<httplib::Server> m_http;
+    bool m_tls = false;
+    int m_port = -1;
+    AccessLog m_accessLog;
+    std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<BillingCalendar> m_calendar;
+    std::unique_ptr<ContractRepository> m_contracts;
+    std::unique_ptr<InvoiceRepository> m_invoices;
+    std::unique_ptr<ReadingRepository> m_readings;
+    std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<Router> m_router;
+    std::thread m_thread;
+};
+
+} // namespace ov::server

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "auth/SessionService.h"
+#include "data/BillingCalendar.h"
+#include "data/ContractRepository.h"
+#include "data/InvoiceRepository.h"
+#include "data/ReadingRepository.h"
+#include "db/Database.h"
+#include "domain/Clock.h"
+#include "utility/Utility.h"
+
+#include <memory>
+
+namespace ov::server {
+
+// The services the route handlers share; owned by ApiServer, alive while it runs.
+struct ServerContext
+{
+    Database &db;
+    const Utility &utility;
+    std::shared_ptr<const Clock> clock;
+    SessionService &sessions;
+    ContractRepository &contracts;
+    InvoiceRepository &invoices;
+    ReadingRepository &readings;
+};
+
+} // namespace ov::server

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+#include <cstddef>
+
+namespace ov::server {
+
+// How the HTTP side of ov-server runs (the data side is Database + Utility).
+struct ServerSettings
+{
+    int threads = 8;
+    std::size_t maxBodyBytes = 16u * 1024u * 1024u; // attachments are the largest bodies
+    QString tlsCertPath;
+    QString tlsKeyPath;
+    QString accessLogPath; // "" / "-": stderr; "off": none
+    int readTimeoutSeconds = 15;
+    int writeTimeoutSeconds = 15;
+};
+
+} // namespace ov::server

@@ -1,0 +1,237 @@
+#include "SessionService.h"
+
+#include "PasswordHasher.h"
+#include "TokenGenerator.h"
+
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcAuth, "ov.server.auth")
+
+namespace ov::server {
+
+namespace {
+const QString kAccess = QStringLiteral("access");
+const QString kRefresh = QStringLiteral("refresh");
+} // namespace
+
+SessionService::SessionService(Database &db, std::shared_ptr<const Clock> clock)
+    : m_db(db)
+    , m_clock(std::move(clock))
+{
+}
+
+int SessionService::lockedSeconds(QSqlDatabase &conn, const QString &key)
+{
+    QSqlQuery q(conn);
+    if (!sql::exec(q, QStringLiteral("SELECT locked_until FROM login_throttle WHERE throttle_key = :k"),
+                   {{":k", key}}) ||
+        !q.next())
+        return 0;
+    const QDateTime until = sql::parseTime(q.value(0));
+    if (!until.isValid())
+        return 0;
+    const qint64 ms = m_clock->now().msecsTo(until);
+    return ms > 0 ? int(std::ceil(double(ms) / 1000.0)) : 0;
+}
+
+int SessionService::recordFailure(QSqlDatabase &conn, const QString &key)
+{
+    Transaction tx(conn, m_db.dialect());
+    QSqlQuery q(conn);
+    int failures = 0;
+    if (sql::exec(q, QStringLiteral("SELECT failures, locked_until FROM login_throttle"
+                                    " WHERE throttle_key = :k"),
+                  {{":k", key}}) &&
+        q.next()) {
+        const QDateTime until = sql::parseTime(q.value(1));
+        // A lock that has run out starts a fresh count.
+        failures = (until.isValid() && until <= m_clock->now()) ? 0 : q.value(0).toInt();
+    }
+    ++failures;
+    QVariant lockedUntil = sql::nullText();
+    int lockSeconds = 0;
+    if (failures >= kMaxFailures) {
+        lockSeconds = kLockSeconds;
+        lockedUntil = sql::timeText(m_clock->now().addSecs(kLockSeconds));
+        qCInfo(lcAuth) << "login locked after" << failures << "failures";
+    }
+    sql::exec(q,
+              QStringLiteral("INSERT INTO login_throttle (throttle_key, failures, locked_until)"
+                             " VALUES (:k, :f, :l) ON CONFLICT (throttle_key) DO UPDATE"
+                             " SET failures = excluded.failures, locked_until = excluded.locked_until"),
+              {{":k", key}, {":f", failures >= kMaxFailures ? 0 : failures}, {":l", lockedUntil}});
+    tx.commit();
+    return lockSeconds;
+}
+
+void SessionService::clearFailures(QSqlDatabase &conn, const QString &key)
+{
+    QSqlQuery q(conn);
+    sql::exec(q, QStringLiteral("DELETE FROM login_throttle WHERE throttle_key = :k"), {{":k", key}});
+}
+
+LoginResult SessionService::login(const QString &login, const QString &password,
+                                  const QString &userAgent)
+{
+    QSqlDatabase conn = m_db.connection();
+    const QString norm = normalize(login);
+    QSqlQuery q(conn);
+    const bool byEmail = norm.contains(QLatin1Char('@'));
+    if (!sql::exec(q,
+                   byEmail ? QStringLiteral("SELECT id, password_hash, status FROM users"
+                                            " WHERE email_norm = :n")
+                           : QStringLiteral("SELECT id, password_hash, status FROM users"
+                                            " WHERE username_norm = :n"),
+                   {{":n", norm}}))
+        return {LoginResult::Outcome::Error, {}, 0};
+    QString userId;
+    QString hash;
+    QString status;
+    if (q.next()) {
+        userId = q.value(0).toString();
+        hash = q.value(1).toString();
+        status = q.value(2).toString();
+    }
+    // Unknown logins are throttled under their own key, exactly like real ones.
+    const QString key = userId.isEmpty() ? QStringLiteral("login:") + norm
+                                         : QStringLiteral("user:") + userId;
+    if (const int locked = lockedSeconds(conn, key); locked > 0)
+        return {LoginResult::Outcome::Locked, {}, locked};
+
+    bool ok = false;
+    if (userId.isEmpty() || hash.isEmpty())
+        PasswordHasher::verifyDummy(password);
+    else
+        ok = PasswordHasher::verify(hash, password);
+    if (!ok) {
+        const int lock = recordFailure(conn, key);
+        if (lock > 0)
+            return {LoginResult::Outcome::Locked, {}, lock};
+        return {LoginResult::Outcome::InvalidCredentials, {}, 0};
+    }
+    clearFailures(conn, key);
+    if (status != QLatin1StringView("active"))
+        return {LoginResult::Outcome::NotActivated, {}, 0};
+
+    Transaction tx(conn, m_db.dialect());
+    SessionTokens tokens;
+    tokens.userId = userId;
+    tokens.sessionId = TokenGenerator::id(QStringLiteral("ses_"));
+    const QString now = sql::timeText(m_clock->now());
+    if (!sql::exec(q,
+                   QStringLiteral("INSERT INTO sessions (id, user_id, created_at, last_used_at,"
+                                  " user_agent) VALUES (:id, :u, :now, :now2, :ua)"),
+                   {{":id", tokens.sessionId},
+                    {":u", userId},
+                    {":now", now},
+                    {":now2", now},
+                    {":ua", userAgent.left(200)}}) ||
+        !issueTokens(conn, tokens) || !tx.commit())
+        return {LoginResult::Outcome::Error, {}, 0};
+    qCInfo(lcAuth) << "signed in" << userId << tokens.sessionId;
+    return {LoginResult::Outcome::SignedIn, tokens, 0};
+}
+
+bool SessionService::issueTokens(QSqlDatabase &conn, SessionTokens &tokens)
+{
+    const QDateTime now = m_clock->now();
+    tokens.accessToken = TokenGenerator::token(QStringLiteral("ova_"));
+    tokens.accessExpiresAt = now.addSecs(kAccessSeconds);
+    tokens.refreshToken = TokenGenerator::token(QStringLiteral("ovr_"));
+    tokens.refreshExpiresAt = now.addSecs(kRefreshSeconds);
+    QSqlQuery q(conn);
+    const QString insert = QStringLiteral("INSERT INTO session_tokens (token_hash, session_id,"
+                                          " kind, expires_at) VALUES (:h, :s, :k, :e)");
+    return sql::exec(q, insert,
+                     {{":h", TokenGenerator::hash(tokens.accessToken)},
+                      {":s", tokens.sessionId},
+                      {":k", kAccess},
+                      {":e", sql::timeText(tokens.accessExpiresAt)}}) &&
+           sql::exec(q, insert,
+                     {{":h", TokenGenerator::hash(tokens.refreshToken)},
+                      {":s", tokens.sessionId},
+                      {":k", kRefresh},
+                      {":e", sql::timeText(tokens.refreshExpiresAt)}});
+}
+
+std::optional<SessionTokens> SessionService::refresh(const QString &refreshToken)
+{
+    if (!refreshToken.startsWith(QLatin1StringView("ovr_")))
+        return std::nullopt;
+    QSqlDatabase conn = m_db.connection();
+    Transaction tx(conn, m_db.dialect());
+    QSqlQuery q(conn);
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT t.session_id, t.expires_at, t.used_at, s.user_id,"
+                                  " s.revoked_at FROM session_tokens t JOIN sessions s"
+                                  " ON s.id = t.session_id WHERE t.token_hash = :h"
+                                  " AND t.kind = :k"),
+                   {{":h", TokenGenerator::hash(refreshToken)}, {":k", kRefresh}}) ||
+        !q.next())
+        return std::nullopt;
+    SessionTokens tokens;
+    tokens.sessionId = q.value(0).toString();
+    const QDateTime expires = sql::parseTime(q.value(1));
+    const bool used = !q.value(2).isNull();
+    tokens.userId = q.value(3).toString();
+    const bool revoked = !q.value(4).isNull();
+    const QDateTime now = m_clock->now();
+    if (revoked || expires <= now)
+        return std::nullopt;
+    if (used) {
+        // A refresh token is good once: seeing it again means someone else has a copy.
+        qCWarning(lcAuth) << "refresh token replayed; revoking session" << tokens.sessionId;
+        sql::exec(q, QStringLiteral("UPDATE sessions SET revoked_at = :t WHERE id = :s"),
+                  {{":t", sql::timeText(now)}, {":s", tokens.sessionId}});
+        tx.commit();
+        return std::nullopt;
+    }
+    if (!sql::exec(q, QStringLiteral("UPDATE session_tokens SET used_at = :t WHERE token_hash = :h"),
+                   {{":t", sql::timeText(now)}, {":h", TokenGenerator::hash(refreshToken)}}) ||
+        !sql::exec(q,
+                   QStringLiteral("DELETE FROM session_tokens WHERE session_id = :s"
+                                  " AND expires_at < :t"),
+                   {{":s", tokens.sessionId}, {":t", sql::timeText(now)}}) ||
+        !sql::exec(q, QStringLiteral("UPDATE sessions SET last_used_at = :t WHERE id = :s"),
+                   {{":t", sql::timeText(now)}, {":s", tokens.sessionId}}) ||
+        !issueTokens(conn, tokens) || !tx.commit())
+        return std::nullopt;
+    return tokens;
+}
+
+std::optional<Principal> SessionService::authenticate(const QString &accessToken)
+{
+    if (!accessToken.startsWith(QLatin1StringView("ova_")) || accessToken.size() > 200)
+        return std::nullopt;
+    QSqlDatabase conn = m_db.connection();
+    QSqlQuery q(conn);
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT s.id, s.user_id FROM session_tokens t JOIN sessions s"
+                                  " ON s.id = t.session_id WHERE t.token_hash = :h"
+                                  " AND t.kind = :k AND t.expires_at > :now"
+                                  " AND s.revoked_at IS NULL"),
+                   {{":h", TokenGenerator::hash(accessToken)},
+                    {":k", kAccess},
+                    {":now", sql::timeText(m_clock->now())}}) ||
+        !q.next())
+        return std::nullopt;
+    return Principal{q.value(1).toString(), q.value(0).toString()};
+}
+
+bool SessionService::revoke(const QString &sessionId)
+{
+    QSqlDatabase conn = m_db.connection();
+    QSqlQuery q(conn);
+    return sql::exec(q,
+                     QStringLiteral("UPDATE sessions SET revoked_at = :t WHERE id = :s"
+                                    " AND revoked_at IS NULL"),
+                     {{":t", sql::timeText(m_clock->now())}, {":s", sessionId}});
+}
+
+} // namespace ov::server

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "LoginResult.h"
+#include "Principal.h"
+#include "SessionTokens.h"
+
+#include "db/Database.h"
+#include "domain/Clock.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace ov::server {
+
+// Sign-in, token refresh with rotation, sign-out and access-token checks.
+//
+// Access tokens live 15 minutes; refresh tokens 30 days and are single-use: refreshing returns
+// a new pair, and presenting a used refresh token again revokes the whole session (it was
+// stolen or replayed). Five consecutive failed sign-ins lock the login for 15 minutes; unknown
+// logins are throttled the same way and cost the same hashing time, so the answers never tell
+// whether an account exists.
+class SessionService
+{
+public:
+    static constexpr int kMaxFailures = 5;
+    static constexpr int kLockSeconds = 15 * 60;
+    static constexpr int kAccessSeconds = 15 * 60;
+    static constexpr int kRefreshSeconds = 30 * 24 * 3600;
+
+    SessionService(Database &db, std::shared_ptr<const Clock> clock);
+
+    LoginResult login(const QString &login, const QString &password, const QString &userAgent);
+    std::optional<SessionTokens> refresh(const QString &refreshToken);
+    std::optional<Principal> authenticate(const QString &accessToken);
+    bool revoke(const QString &sessionId);
+
+    static QString normalize(const QString &login) { return login.trimmed().toLower(); }
+
+private:
+    bool issueTokens(QSqlDatabase &conn, SessionTokens &tokens);
+    int lockedSeconds(QSqlDatabase &conn, const QString &key);
+    int recordFailure(QSqlDatabase &conn, const QString &key); // returns lock seconds (0: none)
+    void clearFailures(QSqlDatabase &conn, const QString &key);
+
+    Database &m_db;
+    std::shared_ptr<const Clock> m_clock;
+};
+
+} // namespace ov::server

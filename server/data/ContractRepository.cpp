@@ -1,0 +1,182 @@
+#include "ContractRepository.h"
+
+#include "db/Sql.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace ov::server {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "c.id, c.number, c.alias, c.kind, c.holder_name,"
+    " c.supply_line1, c.supply_line2, c.supply_city, c.supply_region, c.supply_postal_code,"
+    " c.supply_country, c.billing_line1, c.billing_line2, c.billing_city, c.billing_region,"
+    " c.billing_postal_code, c.billing_country, c.tariff, c.meter_number, c.start_date,"
+    " c.status, c.updated_at");
+
+Contract contractFromRow(const QSqlQuery &q)
+{
+    Contract c;
+    int i = 0;
+    c.id = q.value(i++).toString();
+    c.number = q.value(i++).toString();
+    c.alias = q.value(i++).toString();
+    c.kind = q.value(i++).toString();
+    c.holderName = q.value(i++).toString();
+    for (Address *a : {&c.supplyAddress, &c.billingAddress}) {
+        a->line1 = q.value(i++).toString();
+        a->line2 = q.value(i++).toString();
+        a->city = q.value(i++).toString();
+        a->region = q.value(i++).toString();
+        a->postalCode = q.value(i++).toString();
+        a->country = q.value(i++).toString();
+    }
+    c.tariff = q.value(i++).toString();
+    c.meterNumber = q.value(i++).toString();
+    c.startDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    c.status = q.value(i++).toString();
+    c.updatedAt = sql::parseTime(q.value(i++));
+    return c;
+}
+
+} // namespace
+
+ContractRepository::ContractRepository(Database &db, const BillingCalendar &calendar,
+                                       QString currency)
+    : m_db(db)
+    , m_calendar(calendar)
+    , m_currency(std::move(currency))
+{
+}
+
+std::optional<Page<Contract>> ContractRepository::listForUser(const QString &userId,
+                                                              const ListQuery &query)
+{
+    QSqlQuery q(m_db.connection());
+    QString text = QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM contracts c JOIN user_contracts uc ON uc.contract_id = c.id"
+                                  " WHERE uc.user_id = :u");
+    if (!query.after.isEmpty())
+        text += QStringLiteral(" AND c.number > :after");
+    if (query.updatedSince.isValid())
+        text += QStringLiteral(" AND c.updated_at > :since");
+    text += QStringLiteral(" ORDER BY c.number LIMIT :limit");
+    if (!q.prepare(text))
+        return std::nullopt;
+    q.bindValue(QStringLiteral(":u"), userId);
+    if (!query.after.isEmpty())
+        q.bindValue(QStringLiteral(":after"), query.after.first());
+    if (query.updatedSince.isValid())
+        q.bindValue(QStringLiteral(":since"), sql::timeText(query.updatedSince));
+    q.bindValue(QStringLiteral(":limit"), query.limit + 1); // one extra: is there a next page?
+    if (!q.exec())
+        return std::nullopt;
+    Page<Contract> page;
+    while (q.next())
+        page.items.append(contractFromRow(q));
+    if (page.items.size() > query.limit) {
+        page.items.removeLast();
+        page.nextCursor = ListQuery::encodeCursor({page.items.last().number});
+    }
+    if (!attachBilling(page.items))
+        return std::nullopt;
+    return page;
+}
+
+std::optional<std::optional<Contract>> ContractRepository::findForUser(const QString &userId,
+                                                                       const QString &contractId)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT ") + kColumns +
+                       QStringLiteral(" FROM contracts c JOIN user_contracts uc"
+                                      " ON uc.contract_id = c.id"
+                                      " WHERE uc.user_id = :u AND c.id = :c"),
+                   {{":u", userId}, {":c", contractId}}))
+        return std::nullopt;
+    if (!q.next())
+        return std::optional<Contract>();
+    QList<Contract> one{contractFromRow(q)};
+    if (!attachBilling(one))
+        return std::nullopt;
+    return std::optional<Contract>(one.first());
+}
+
+std::optional<bool> ContractRepository::isOwnedBy(const QString &contractId, const QString &userId)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT 1 FROM user_contracts WHERE user_id = :u"
+                                  " AND contract_id = :c"),
+                   {{":u", userId}, {":c", contractId}}))
+        return std::nullopt;
+    return q.next();
+}
+
+bool ContractRepository::attachBilling(QList<Contract> &contracts)
+{
+    if (contracts.isEmpty())
+        return true;
+    QStringList placeholders;
+    for (int i = 0; i < contracts.size(); ++i)
+        placeholders << QStringLiteral(":c%1").arg(i);
+    const QString in = placeholders.join(QLatin1Char(','));
+    auto run = [&](QSqlQuery &q, const QString &text) {
+        if (!q.prepare(text))
+            return false;
+        for (int i = 0; i < contracts.size(); ++i)
+            q.bindValue(placeholders.at(i), contracts.at(i).id);
+        return q.exec();
+    };
+
+    // The newest invoice of each contract.
+    QSqlQuery q(m_db.connection());
+    if (!run(q, QStringLiteral("SELECT i.contract_id, i.id, i.period, i.amount, i.currency,"
+                               " i.paid_at, i.due_date FROM invoices i WHERE i.contract_id IN (") +
+                    in +
+                    QStringLiteral(") AND i.period = (SELECT MAX(i2.period) FROM invoices i2"
+                                   " WHERE i2.contract_id = i.contract_id)")))
+        return false;
+    QHash<QString, InvoiceSummary> last;
+    while (q.next()) {
+        InvoiceSummary s;
+        s.id = q.value(1).toString();
+        s.period = q.value(2).toString();
+        s.amount = Money{q.value(3).toLongLong(), q.value(4).toString()};
+        s.dueDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        s.status = m_calendar.statusOf(!q.value(5).isNull(), s.dueDate);
+        last.insert(q.value(0).toString(), s);
+    }
+
+    // What is still to pay, and since when.
+    if (!run(q, QStringLiteral("SELECT contract_id, SUM(amount), MIN(due_date) FROM invoices"
+                               " WHERE paid_at IS NULL AND contract_id IN (") +
+                    in + QStringLiteral(") GROUP BY contract_id")))
+        return false;
+    struct Unpaid
+    {
+        qint64 amount;
+        QDate oldestDue;
+    };
+    QHash<QString, Unpaid> unpaid;
+    while (q.next())
+        unpaid.insert(q.value(0).toString(),
+                      {q.value(1).toLongLong(),
+                       QDate::fromString(q.value(2).toString(), Qt::ISODate)});
+
+    for (Contract &c : contracts) {
+        if (const auto it = last.constFind(c.id); it != last.cend())
+            c.lastInvoice = *it;
+        c.balanceDue = Money{0, m_currency};
+        c.paymentStatus = InvoiceStatus::Paid;
+        if (const auto it = unpaid.constFind(c.id); it != unpaid.cend()) {
+            c.balanceDue.amount = it->amount;
+            c.paymentStatus = m_calendar.statusOf(false, it->oldestDue);
+        }
+    }
+    return true;
+}
+
+} // namespace ov::server

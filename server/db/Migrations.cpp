@@ -1,0 +1,181 @@
+#include "Migrations.h"
+
+#include "Sql.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace ov::server {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+// Portable SQL only: TEXT ids chosen by the server, TEXT ISO 8601 UTC times, BIGINT money in
+// minor units, DOUBLE PRECISION quantities, INTEGER flags and counters.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE server_meta ("
+                            " meta_key TEXT PRIMARY KEY,"
+                            " meta_value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE customers ("
+                            " id TEXT PRIMARY KEY,"
+                            " customer_type TEXT NOT NULL,"
+                            " display_name TEXT NOT NULL,"
+                            " paternal_surname TEXT,"
+                            " maternal_surname TEXT,"
+                            " company_name TEXT,"
+                            " tax_id TEXT,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE users ("
+                            " id TEXT PRIMARY KEY,"
+                            " customer_id TEXT NOT NULL REFERENCES customers(id),"
+                            " username TEXT NOT NULL,"
+                            " username_norm TEXT NOT NULL UNIQUE,"
+                            " email TEXT NOT NULL,"
+                            " email_norm TEXT NOT NULL UNIQUE,"
+                            " password_hash TEXT,"
+                            " status TEXT NOT NULL,"
+                            " phone TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE contracts ("
+                            " id TEXT PRIMARY KEY,"
+                            " number TEXT NOT NULL UNIQUE,"
+                            " customer_id TEXT NOT NULL REFERENCES customers(id),"
+                            " alias TEXT NOT NULL DEFAULT '',"
+                            " kind TEXT NOT NULL,"
+                            " holder_name TEXT NOT NULL,"
+                            " supply_line1 TEXT NOT NULL, supply_line2 TEXT NOT NULL DEFAULT '',"
+                            " supply_city TEXT NOT NULL, supply_region TEXT NOT NULL,"
+                            " supply_postal_code TEXT NOT NULL, supply_country TEXT NOT NULL,"
+                            " billing_line1 TEXT NOT NULL, billing_line2 TEXT NOT NULL DEFAULT '',"
+                            " billing_city TEXT NOT NULL, billing_region TEXT NOT NULL,"
+                            " billing_postal_code TEXT NOT NULL, billing_country TEXT NOT NULL,"
+                            " tariff TEXT NOT NULL,"
+                            " meter_number TEXT NOT NULL,"
+                            " start_date TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE user_contracts ("
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " contract_id TEXT NOT NULL REFERENCES contracts(id),"
+                            " linked_at TEXT NOT NULL,"
+                            " PRIMARY KEY (user_id, contract_id))"),
+             QStringLiteral("CREATE TABLE invoices ("
+                            " id TEXT PRIMARY KEY,"
+                            " contract_id TEXT NOT NULL REFERENCES contracts(id),"
+                            " number TEXT NOT NULL UNIQUE,"
+                            " period TEXT NOT NULL,"
+                            " issue_date TEXT NOT NULL,"
+                            " due_date TEXT NOT NULL,"
+                            " amount BIGINT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " paid_at TEXT,"
+                            " consumption DOUBLE PRECISION NOT NULL,"
+                            " unit TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX invoices_by_contract ON invoices (contract_id, period, id)"),
+             QStringLiteral("CREATE TABLE readings ("
+                            " id TEXT PRIMARY KEY,"
+                            " contract_id TEXT NOT NULL REFERENCES contracts(id),"
+                            " period TEXT NOT NULL,"
+                            " read_at TEXT NOT NULL,"
+                            " value DOUBLE PRECISION NOT NULL,"
+                            " consumption DOUBLE PRECISION NOT NULL,"
+                            " unit TEXT NOT NULL,"
+                            " source TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX readings_by_contract ON readings (contract_id, read_at, id)"),
+             QStringLiteral("CREATE TABLE sessions ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " created_at TEXT NOT NULL,"
+                            " last_used_at TEXT NOT NULL,"
+                            " revoked_at TEXT,"
+                            " user_agent TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE session_tokens ("
+                            " token_hash TEXT PRIMARY KEY,"
+                            " session_id TEXT NOT NULL REFERENCES sessions(id),"
+                            " kind TEXT NOT NULL,"
+                            " expires_at TEXT NOT NULL,"
+                            " used_at TEXT)"),
+             QStringLiteral("CREATE INDEX session_tokens_by_session ON session_tokens (session_id)"),
+             QStringLiteral("CREATE TABLE login_throttle ("
+                            " throttle_key TEXT PRIMARY KEY,"
+                            " failures INTEGER NOT NULL,"
+                            " locked_until TEXT)"),
+         }},
+    };
+    return list;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return migrations().last().version;
+}
+
+int Migrations::currentVersion(Database &db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+int Migrations::apply(Database &db, QString *error)
+{
+    QSqlDatabase conn = db.connection();
+    if (!conn.isOpen()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(db.describe(), conn.lastError().text());
+        return -1;
+    }
+    {
+        QSqlQuery q(conn);
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                   " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"))) {
+            *error = q.lastError().text();
+            return -1;
+        }
+    }
+    int version = currentVersion(db);
+    for (const Migration &m : migrations()) {
+        if (m.version <= version)
+            continue;
+        Transaction tx(conn, db.dialect());
+        QSqlQuery q(conn);
+        for (const QString &statement : m.statements) {
+            if (!q.exec(statement)) {
+                *error = QStringLiteral("migration %1 failed: %2 (%3)")
+                             .arg(m.version)
+                             .arg(q.lastError().text(), statement);
+                return -1;
+            }
+        }
+        if (!sql::exec(q, QStringLiteral("INSERT INTO schema_migrations (version, applied_at)"
+                                         " VALUES (:v, :t)"),
+                       {{":v", m.version},
+                        {":t", sql::timeText(QDateTime::currentDateTimeUtc())}}) ||
+            !tx.commit()) {
+            *error = QStringLiteral("migration %1: cannot record it").arg(m.version);
+            return -1;
+        }
+        version = m.version;
+    }
+    return version;
+}
+
+} // namespace ov::server

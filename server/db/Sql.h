@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <utility>
+
+namespace ov::server::sql {
+
+using Binds = std::initializer_list<std::pair<const char *, QVariant>>;
+
+// Prepares `text`, binds the named values (":name") and executes; logs the error and returns
+// false on failure. The query is left positioned before the first row.
+bool exec(QSqlQuery &query, const QString &text, Binds binds = {});
+
+// A typed SQL NULL for a text column.
+QVariant nullText();
+// An empty string for a NOT NULL text column (a null QString would bind as NULL).
+QString notNull(const QString &s);
+
+// Times are stored as ISO 8601 UTC text with milliseconds, which sorts correctly as text.
+QString timeText(const QDateTime &t);
+QDateTime parseTime(const QVariant &v);
+
+} // namespace ov::server::sql

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "DemoCatalog.h"
+#include "DemoRandom.h"
+
+#include "db/Database.h"
+#include "domain/Clock.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+namespace ov::server {
+
+// Fills an empty database with one demo utility's data (ov-server --demo):
+// - a personal demo account ("demo") that owns 3 contracts,
+// - a business account ("empresa") that owns 40 contracts,
+// - 5 customers without an account (3 people, 2 companies) to try registration with,
+// - 36 months of invoices (paid, pending, overdue) and meter readings per contract,
+//   with seasonal consumption.
+// Everything comes from a fixed seed, so the same utility and day give the same data.
+class DemoSeeder
+{
+public:
+    struct Account
+    {
+        QString username;
+        QString email;
+        QString password;
+    };
+    struct UnregisteredCustomer
+    {
+        QString customerType; // individual | business
+        QString reference;    // the contract number on the bill
+        QString meterNumber;
+        QString paternalSurname;
+        QString maternalSurname;
+        QString companyName;
+    };
+
+    static constexpr int kMonths = 36;
+    static constexpr int kPersonalContracts = 3;
+    static constexpr int kBusinessContracts = 40;
+    static Account personalAccount();
+    static Account businessAccount();
+    static QList<UnregisteredCustomer> unregisteredCustomers(const QString &utilityId);
+
+    DemoSeeder(Database &db, const Clock &clock, const QString &utilityId);
+    // Seeds when the database holds no customers yet; returns false (error set) on failure.
+    bool seed(QString *error);
+
+private:
+    struct ContractSpec
+    {
+        QString customerId;
+        QString number;
+        QString alias;
+        QString kind;
+        QString holder;
+        QString tariff;
+        int serial;
+        double baseConsumption;
+        int cityIndex;
+    };
+
+    bool prepareStatements(QString *error);
+    QString insertCustomer(const QString &type, const QString &display, const QString &paternal,
+                           const QString &maternal, const QString &company, const QString &taxId);
+    QString insertUser(const QString &customerId, const Account &account);
+    QString insertContract(const ContractSpec &spec);
+    void insertHistory(const QString &contractId, const ContractSpec &spec, int forcedNewest);
+    static QString meterFor(const DemoCatalog &catalog, int serial);
+    static QString numberFor(const DemoCatalog &catalog, int serial);
+    double seasonal(int month, bool business) const;
+    qint64 priceMinorUnits(double consumption, bool business) const;
+    bool fail(const QSqlQuery &q, QString *error);
+
+    Database &m_db;
+    const Clock &m_clock;
+    DemoCatalog m_catalog;
+    DemoRandom m_random;
+    QDate m_today;
+    QString m_now;
+    bool m_ok = true;
+    QString m_error;
+    QSqlQuery m_customer;
+    QSqlQuery m_user;
+    QSqlQuery m_contract;
+    QSqlQuery m_link;
+    QSqlQuery m_invoice;
+    QSqlQuery m_reading;
+};
+
+} // namespace ov::server

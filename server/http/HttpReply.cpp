@@ -1,0 +1,130 @@
+#include "HttpReply.h"
+
+#include "ProblemCatalog.h"
+
+#include "domain/Problem.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QStringList>
+
+namespace ov::server::http {
+
+namespace {
+const char *const kJson = "application/json; charset=utf-8";
+const char *const kProblemJson = "application/problem+json; charset=utf-8";
+} // namespace
+
+void json(httplib::Response &res, int status, const QJsonObject &body)
+{
+    res.status = status;
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    res.set_content(bytes.constData(), size_t(bytes.size()), kJson);
+}
+
+QString etagFor(const QByteArray &body)
+{
+    const QByteArray digest = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+    return QLatin1Char('"') + QString::fromLatin1(digest.left(16).toHex()) + QLatin1Char('"');
+}
+
+bool etagMatches(const QString &ifNoneMatch, const QString &etag)
+{
+    const QStringList candidates = ifNoneMatch.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString c : candidates) {
+        c = c.trimmed();
+        if (c == QLatin1StringView("*"))
+            return true;
+        if (c.startsWith(QLatin1StringView("W/")))
+            c = c.mid(2); // weak comparison, RFC 9110 §13.1.2
+        if (c == etag)
+            return true;
+    }
+    return false;
+}
+
+void jsonWithEtag(const ApiRequest &req, httplib::Response &res, const QJsonObject &body)
+{
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QString etag = etagFor(bytes);
+    res.set_header("ETag", etag.toStdString());
+    res.set_header("Cache-Control", "private, no-cache");
+    res.set_header("Vary", "Authorization, Accept-Language");
+    if (etagMatches(req.header("If-None-Match"), etag)) {
+        res.status = 304;
+        return;
+    }
+    res.status = 200;
+    res.set_content(bytes.constData(), size_t(bytes.size()), kJson);
+}
+
+void problem(httplib::Response &res, const QString &language, int status, const QString &code,
+             const QList<FieldError> &errors, const QString &detail, int retryAfterSeconds)
+{
+    Problem p;
+    p.status = status;
+    p.code = code;
+    p.title = ProblemCatalog::title(code, language);
+    p.detail = detail;
+    p.errors = errors;
+    p.retryAfterSeconds = retryAfterSeconds;
+    if (retryAfterSeconds >= 0)
+        res.set_header("Retry-After", std::to_string(retryAfterSeconds));
+    res.status = status;
+    const QByteArray bytes = p.toBytes();
+    res.set_content(bytes.constData(), size_t(bytes.size()), kProblemJson);
+}
+
+void noContent(httplib::Response &res)
+{
+    res.status = 204;
+}
+
+std::optional<QJsonObject> bodyObject(const ApiRequest &req, httplib::Response &res)
+{
+    if (qsizetype(req.http.body.size()) > kMaxJsonBody) {
+        problem(res, req.language, 413, QStringLiteral("payload_too_large"));
+        return std::nullopt;
+    }
+    const QString type = req.header("Content-Type").section(QLatin1Char(';'), 0, 0).trimmed();
+    if (type.compare(QLatin1StringView("application/json"), Qt::CaseInsensitive) != 0) {
+        problem(res, req.language, 415, QStringLiteral("unsupported_media_type"), {},
+                QStringLiteral("Send application/json."));
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(req.http.body.data(), qsizetype(req.http.body.size())), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        problem(res, req.language, 400, QStringLiteral("malformed_json"), {},
+                error.error != QJsonParseError::NoError ? error.errorString()
+                                                        : QStringLiteral("Expected an object."));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QString languageFor(const QString &acceptLanguage)
+{
+    // Highest-q supported language among "en-US,en;q=0.9,es;q=0.8"; Spanish by default.
+    QString best = QStringLiteral("es");
+    double bestQ = -1;
+    const QStringList ranges = acceptLanguage.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &range : ranges) {
+        const QStringList parts = range.split(QLatin1Char(';'));
+        const QString tag = parts.first().trimmed().section(QLatin1Char('-'), 0, 0).toLower();
+        double q = 1.0;
+        for (int i = 1; i < parts.size(); ++i) {
+            const QString p = parts.at(i).trimmed();
+            if (p.startsWith(QLatin1StringView("q=")))
+                q = p.mid(2).toDouble();
+        }
+        if ((tag == QLatin1StringView("es") || tag == QLatin1StringView("en")) && q > bestQ) {
+            best = tag;
+            bestQ = q;
+        }
+    }
+    return best;
+}
+
+} // namespace ov::server::http

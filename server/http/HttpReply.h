@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ApiRequest.h"
+
+#include "domain/FieldError.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <httplib.h>
+
+#include <optional>
+
+namespace ov::server::http {
+
+inline constexpr qsizetype kMaxJsonBody = 64 * 1024;
+
+void json(httplib::Response &res, int status, const QJsonObject &body);
+// 200 with a strong ETag over the body, or 304 when If-None-Match already names it.
+void jsonWithEtag(const ApiRequest &req, httplib::Response &res, const QJsonObject &body);
+void problem(httplib::Response &res, const QString &language, int status, const QString &code,
+             const QList<FieldError> &errors = {}, const QString &detail = {},
+             int retryAfterSeconds = -1);
+void noContent(httplib::Response &res);
+
+// The request body as a JSON object, or nullopt after answering 413, 415 or 400.
+std::optional<QJsonObject> bodyObject(const ApiRequest &req, httplib::Response &res);
+
+QString etagFor(const QByteArray &body);
+bool etagMatches(const QString &ifNoneMatch, const QString &etag);
+QString languageFor(const QString &acceptLanguage);
+
+} // namespace ov::server::http

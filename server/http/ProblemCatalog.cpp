@@ -1,0 +1,56 @@
+#include "ProblemCatalog.h"
+
+#include <QHash>
+
+namespace ov::server {
+
+QString ProblemCatalog::title(const QString &code, const QString &language)
+{
+    struct Titles
+    {
+        const char *es;
+        const char *en;
+    };
+    static const QHash<QString, Titles> titles = {
+        {QStringLiteral("bad_request"), {"Solicitud no válida", "Bad request"}},
+        {QStringLiteral("malformed_json"),
+         {"El cuerpo no es un objeto JSON válido", "The body is not a valid JSON object"}},
+        {QStringLiteral("validation_failed"),
+         {"Hay datos que revisar", "Some fields need attention"}},
+        {QStringLiteral("unsupported_media_type"),
+         {"Tipo de contenido no admitido", "Unsupported content type"}},
+        {QStringLiteral("payload_too_large"),
+         {"La solicitud es demasiado grande", "The request is too large"}},
+        {QStringLiteral("unauthorized"),
+         {"Debe iniciar sesión", "You need to sign in"}},
+        {QStringLiteral("invalid_token"),
+         {"La sesión no es válida o ha expirado", "The session is invalid or has expired"}},
+        {QStringLiteral("invalid_credentials"),
+         {"Usuario o contraseña incorrectos", "Wrong username or password"}},
+        {QStringLiteral("account_locked"),
+         {"Cuenta bloqueada temporalmente por intentos fallidos",
+          "Account temporarily locked after failed attempts"}},
+        {QStringLiteral("account_not_activated"),
+         {"La cuenta aún no está activada", "The account is not activated yet"}},
+        {QStringLiteral("invalid_refresh_token"),
+         {"La sesión ha expirado; inicie sesión de nuevo",
+          "The session has expired; sign in again"}},
+        {QStringLiteral("not_found"), {"No encontrado", "Not found"}},
+        {QStringLiteral("method_not_allowed"),
+         {"Método no permitido en este recurso", "Method not allowed on this resource"}},
+        {QStringLiteral("invalid_cursor"),
+         {"El cursor de paginación no es válido", "The pagination cursor is not valid"}},
+        {QStringLiteral("too_many_requests"),
+         {"Demasiadas solicitudes; intente más tarde", "Too many requests; try again later"}},
+        {QStringLiteral("internal_error"),
+         {"Error interno del servidor", "Internal server error"}},
+        {QStringLiteral("service_unavailable"),
+         {"Servicio no disponible", "Service unavailable"}},
+    };
+    const auto it = titles.constFind(code);
+    if (it == titles.cend())
+        return code;
+    return QString::fromUtf8(language == QLatin1StringView("en") ? it->en : it->es);
+}
+
+} // namespace ov::server

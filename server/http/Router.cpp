@@ -1,0 +1,140 @@
+#include "Router.h"
+
+#include "HttpReply.h"
+
+#include "auth/SessionService.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcHttp, "ov.server.http")
+
+namespace ov::server {
+
+namespace {
+
+QString requestIdFor(const httplib::Request &req)
+{
+    const QString given = QString::fromStdString(req.get_header_value("X-Request-Id"));
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    if (safe.match(given).hasMatch())
+        return given;
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Escapes the characters special to both QRegularExpression and std::regex (ECMAScript).
+QString escapeLiteral(const QString &text)
+{
+    static const QString special = QStringLiteral(".^$|()[]{}*+?\\");
+    QString out;
+    for (const QChar c : text) {
+        if (special.contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+Router::Router(httplib::Server &server, SessionService &sessions)
+    : m_server(server)
+    , m_sessions(sessions)
+{
+}
+
+void Router::get(const QString &path, Access access, Handler handler)
+{
+    add(QStringLiteral("GET"), path, access, std::move(handler));
+}
+void Router::post(const QString &path, Access access, Handler handler)
+{
+    add(QStringLiteral("POST"), path, access, std::move(handler));
+}
+void Router::put(const QString &path, Access access, Handler handler)
+{
+    add(QStringLiteral("PUT"), path, access, std::move(handler));
+}
+void Router::patch(const QString &path, Access access, Handler handler)
+{
+    add(QStringLiteral("PATCH"), path, access, std::move(handler));
+}
+void Router::del(const QString &path, Access access, Handler handler)
+{
+    add(QStringLiteral("DELETE"), path, access, std::move(handler));
+}
+
+QStringList Router::methodsFor(const QString &path) const
+{
+    QStringList methods;
+    for (const Route &r : m_routes)
+        if (r.regex.match(path).hasMatch() && !methods.contains(r.method))
+            methods << r.method;
+    return methods;
+}
+
+void Router::add(const QString &method, const QString &path, Access access, Handler handler)
+{
+    Route route;
+    route.method = method;
+    route.path = path;
+    // "/api/v1/contracts/{contractId}" → "/api/v1/contracts/([^/]+)"
+    static const QRegularExpression param(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
+    QString pattern;
+    qsizetype last = 0;
+    for (auto it = param.globalMatch(path); it.hasNext();) {
+        const auto m = it.next();
+        pattern += escapeLiteral(path.mid(last, m.capturedStart() - last));
+        pattern += QStringLiteral("([^/]+)");
+        route.paramNames << m.captured(1);
+        last = m.capturedEnd();
+    }
+    pattern += escapeLiteral(path.mid(last));
+    route.regex = QRegularExpression(QLatin1Char('^') + pattern + QLatin1Char('$'));
+    m_routes << route;
+
+    // httplib wants std::regex syntax; our pattern uses only escapes and [^/]+, valid in both.
+    const std::string httplibPattern = pattern.toStdString();
+    const QStringList names = route.paramNames;
+    auto wrapped = [this, names, access, handler](const httplib::Request &http,
+                                                  httplib::Response &res) {
+        ApiRequest req{http, {}, std::nullopt,
+                       http::languageFor(QString::fromStdString(http.get_header_value("Accept-Language"))),
+                       requestIdFor(http)};
+        res.set_header("X-Request-Id", req.requestId.toStdString());
+        for (int i = 0; i < names.size() && size_t(i + 1) < http.matches.size(); ++i)
+            req.params.insert(names.at(i), QString::fromStdString(http.matches[size_t(i + 1)].str()));
+        if (access == Access::Authenticated) {
+            const QString auth = req.header("Authorization");
+            if (!auth.startsWith(QLatin1StringView("Bearer "), Qt::CaseInsensitive)) {
+                res.set_header("WWW-Authenticate", "Bearer");
+                http::problem(res, req.language, 401, QStringLiteral("unauthorized"));
+                return;
+            }
+            req.principal = m_sessions.authenticate(auth.mid(7).trimmed());
+            if (!req.principal) {
+                res.set_header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                http::problem(res, req.language, 401, QStringLiteral("invalid_token"));
+                return;
+            }
+        }
+        try {
+            handler(req, res);
+        } catch (const std::exception &e) {
+            qCCritical(lcHttp) << "handler threw:" << e.what() << req.requestId;
+            http::problem(res, req.language, 500, QStringLiteral("internal_error"));
+        }
+    };
+    if (method == QLatin1StringView("GET"))
+        m_server.Get(httplibPattern, wrapped);
+    else if (method == QLatin1StringView("POST"))
+        m_server.Post(httplibPattern, wrapped);
+    else if (method == QLatin1StringView("PUT"))
+        m_server.Put(httplibPattern, wrapped);
+    else if (method == QLatin1StringView("PATCH"))
+        m_server.Patch(httplibPattern, wrapped);
+    else if (method == QLatin1StringView("DELETE"))
+        m_server.Delete(httplibPattern, wrapped);
+}
+
+} // namespace ov::server

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ApiRequest.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <httplib.h>
+
+#include <functional>
+
+namespace ov::server {
+
+class SessionService;
+
+// Registers API routes on the HTTP server with OpenAPI-style paths ("/api/v1/contracts/{id}"),
+// so the list of routes can be compared with docs/api/openapi.yaml. Each handler gets an
+// ApiRequest with its path parameters, language and — on authenticated routes — the caller;
+// a missing or invalid bearer token is answered with 401 before the handler runs.
+class Router
+{
+public:
+    enum class Access { Public, Authenticated };
+    using Handler = std::function<void(ApiRequest &, httplib::Response &)>;
+
+    struct Route
+    {
+        QString method; // GET, POST, PUT, PATCH, DELETE
+        QString path;   // OpenAPI template
+        QRegularExpression regex;
+        QStringList paramNames;
+    };
+
+    Router(httplib::Server &server, SessionService &sessions);
+
+    void get(const QString &path, Access access, Handler handler);
+    void post(const QString &path, Access access, Handler handler);
+    void put(const QString &path, Access access, Handler handler);
+    void patch(const QString &path, Access access, Handler handler);
+    void del(const QString &path, Access access, Handler handler);
+
+    const QList<Route> &routes() const { return m_routes; }
+    // Methods registered for a concrete path, for 405 + Allow.
+    QStringList methodsFor(const QString &path) const;
+
+private:
+    void add(const QString &method, const QString &path, Access access, Handler handler);
+
+    httplib::Server &m_server;
+    SessionService &m_sessions;
+    QList<Route> m_routes;
+};
+
+} // namespace ov::server

@@ -1,0 +1,172 @@
+#include "Utility.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace ov::server {
+
+namespace {
+
+using Text = std::pair<const char *, const char *>; // Spanish, English
+
+QString pick(const QString &language, Text t)
+{
+    return QString::fromUtf8(language == QLatin1StringView("en") ? t.second : t.first);
+}
+
+QList<RequestCategory> categories(const QString &lang, bool water)
+{
+    return {
+        {QStringLiteral("billing"), pick(lang, {"Reclamo por facturación", "Billing complaint"}),
+         pick(lang, {"Cobros, lecturas o valores que no reconoce en su factura.",
+                     "Charges, readings or amounts on your bill you do not recognise."}),
+         15},
+        {QStringLiteral("service"),
+         pick(lang, water ? Text{"Falta de agua o baja presión", "No water or low pressure"}
+                          : Text{"Falla en el servicio", "Service outage"}),
+         pick(lang, {"Interrupciones o calidad del servicio en su predio.",
+                     "Interruptions or quality of service at your premises."}),
+         water ? 10 : 15},
+        {QStringLiteral("meter"), pick(lang, {"Medidor", "Meter"}),
+         pick(lang, {"Revisión, cambio o daño del medidor.", "Meter check, replacement or damage."}),
+         15},
+        {QStringLiteral("request"), pick(lang, {"Petición", "Request"}),
+         pick(lang, {"Solicitudes de información, certificados o cambios de datos.",
+                     "Information, certificates or changes to your details."}),
+         15},
+        {QStringLiteral("suggestion"), pick(lang, {"Sugerencia o felicitación", "Suggestion or praise"}),
+         pick(lang, {"Ideas para mejorar o reconocimientos.", "Ideas to improve, or praise."}), 15},
+    };
+}
+
+UtilityConfig electricity(const QString &lang)
+{
+    UtilityConfig c;
+    c.utilityId = QStringLiteral("electricity-co");
+    c.name = pick(lang, {"Energía del Valle (demo)", "Energía del Valle (demo)"});
+    c.serviceKind = QStringLiteral("electricity");
+    c.country = QStringLiteral("CO");
+    c.unit = QStringLiteral("kWh");
+    c.currency = QStringLiteral("COP");
+    c.locale = QStringLiteral("es_CO");
+    c.timeZone = QStringLiteral("America/Bogota");
+    c.intervalData = true;
+    c.registration = {
+        {QStringLiteral("individual"),
+         {QStringLiteral("reference"), QStringLiteral("meterNumber"),
+          QStringLiteral("paternalSurname"), QStringLiteral("maternalSurname")}},
+        {QStringLiteral("business"),
+         {QStringLiteral("reference"), QStringLiteral("companyName"),
+          QStringLiteral("meterNumber")}},
+    };
+    c.passwordPolicy = PasswordPolicy{}; // ≥8, ≤128, not common, not the username/email
+    c.requestCategories = categories(lang, false);
+    c.supportChannels = {
+        {QStringLiteral("phone"), pick(lang, {"Línea de atención", "Customer line"}),
+         QStringLiteral("+57 604 444 0000"), pick(lang, {"24 horas", "24 hours"})},
+        {QStringLiteral("email"), pick(lang, {"Correo", "Email"}),
+         QStringLiteral("atencion@energiadelvalle.example"),
+         pick(lang, {"Respuesta en 1 día hábil", "Answer within 1 business day"})},
+        {QStringLiteral("office"), pick(lang, {"Oficina principal", "Main office"}),
+         QStringLiteral("Carrera 43A # 1-50, Medellín"),
+         pick(lang, {"Lunes a viernes 7:00–17:00", "Monday to Friday 7:00–17:00"})},
+    };
+    c.termsUrl = QUrl(QStringLiteral("https://energiadelvalle.example/terminos"));
+    c.privacyUrl = QUrl(QStringLiteral("https://energiadelvalle.example/privacidad"));
+    c.termsVersion = QStringLiteral("2026-01");
+    return c;
+}
+
+UtilityConfig water(const QString &lang)
+{
+    UtilityConfig c;
+    c.utilityId = QStringLiteral("water-mx");
+    c.name = pick(lang, {"Agua de Occidente (demo)", "Agua de Occidente (demo)"});
+    c.serviceKind = QStringLiteral("water");
+    c.country = QStringLiteral("MX");
+    c.unit = QStringLiteral("m3");
+    c.currency = QStringLiteral("MXN");
+    c.locale = QStringLiteral("es_MX");
+    c.timeZone = QStringLiteral("America/Mexico_City");
+    c.intervalData = false;
+    c.registration = {
+        {QStringLiteral("individual"),
+         {QStringLiteral("reference"), QStringLiteral("meterNumber"),
+          QStringLiteral("paternalSurname"), QStringLiteral("maternalSurname")}},
+        {QStringLiteral("business"),
+         {QStringLiteral("reference"), QStringLiteral("companyName"),
+          QStringLiteral("meterNumber")}},
+    };
+    PasswordPolicy p;
+    p.minDigits = 2; // as the real utility demands
+    p.minLetters = 2;
+    c.passwordPolicy = p;
+    c.requestCategories = categories(lang, true);
+    c.supportChannels = {
+        {QStringLiteral("phone"), pick(lang, {"Aquatel", "Aquatel"}),
+         QStringLiteral("+52 33 3000 0000"),
+         pick(lang, {"Lunes a sábado 8:00–20:00", "Monday to Saturday 8:00–20:00"})},
+        {QStringLiteral("email"), pick(lang, {"Correo", "Email"}),
+         QStringLiteral("contacto@aguadeoccidente.example"),
+         pick(lang, {"Respuesta en 2 días hábiles", "Answer within 2 business days"})},
+        {QStringLiteral("web"), pick(lang, {"Chat en línea", "Web chat"}),
+         QStringLiteral("https://aguadeoccidente.example/chat"),
+         pick(lang, {"Lunes a viernes 9:00–18:00", "Monday to Friday 9:00–18:00"})},
+    };
+    c.termsUrl = QUrl(QStringLiteral("https://aguadeoccidente.example/terminos"));
+    c.privacyUrl = QUrl(QStringLiteral("https://aguadeoccidente.example/aviso-de-privacidad"));
+    c.termsVersion = QStringLiteral("2025-07");
+    return c;
+}
+
+} // namespace
+
+QStringList Utility::demoIds()
+{
+    return {QStringLiteral("electricity-co"), QStringLiteral("water-mx")};
+}
+
+std::optional<Utility> Utility::demo(const QString &id)
+{
+    Utility u;
+    for (const QString &lang : {QStringLiteral("es"), QStringLiteral("en")}) {
+        if (id == QLatin1StringView("electricity-co"))
+            u.m_configs.insert(lang, electricity(lang));
+        else if (id == QLatin1StringView("water-mx"))
+            u.m_configs.insert(lang, water(lang));
+        else
+            return std::nullopt;
+    }
+    return u;
+}
+
+std::optional<Utility> Utility::fromFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("%1: %2").arg(path, parseError.errorString());
+        return std::nullopt;
+    }
+    auto config = UtilityConfig::fromJson(doc.object(), error);
+    if (!config)
+        return std::nullopt;
+    Utility u;
+    u.m_configs.insert(QStringLiteral("es"), *config);
+    return u;
+}
+
+const UtilityConfig &Utility::config(const QString &language) const
+{
+    auto it = m_configs.constFind(language);
+    if (it == m_configs.cend())
+        it = m_configs.constFind(m_defaultLanguage);
+    return it != m_configs.cend() ? *it : m_configs.first();
+}
+
+} // namespace ov::server
