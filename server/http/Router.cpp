@@ -78,6 +78,7 @@ void Router::add(const QString &method, const QString &path, Access access, Hand
     Route route;
     route.method = method;
     route.path = path;
+    route.access = access;
     // "/api/v1/contracts/{contractId}" → "/api/v1/contracts/([^/]+)"
     static const QRegularExpression param(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
     QString pattern;

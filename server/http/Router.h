@@ -29,6 +29,7 @@ public:
     {
         QString method; // GET, POST, PUT, PATCH, DELETE
         QString path;   // OpenAPI template
+        Access access = Access::Public;
         QRegularExpression regex;
         QStringList paramNames;
     };

@@ -1,0 +1,116 @@
+#include "ServerFixture.h"
+
+#include "auth/PasswordHasher.h"
+#include "db/DatabaseSetup.h"
+#include "utility/Utility.h"
+
+namespace ov::test {
+
+namespace {
+
+Reply toReply(const httplib::Result &result)
+{
+    Reply r;
+    if (!result)
+        return r; // status 0: transport error
+    r.status = result->status;
+    r.headers = result->headers;
+    r.body = QByteArray::fromStdString(result->body);
+    return r;
+}
+
+} // namespace
+
+ServerFixture::ServerFixture(const QString &utilityId, bool demo)
+{
+    if (!m_db.isValid()) {
+        m_error = m_db.error();
+        return;
+    }
+    server::PasswordHasher::initialize();
+    const auto utility = server::Utility::demo(utilityId);
+    if (!utility) {
+        m_error = QStringLiteral("unknown utility");
+        return;
+    }
+    if (!server::DatabaseSetup::prepare(m_db.database(), utilityId, demo, *m_clock, &m_error))
+        return;
+    server::ServerSettings settings;
+    settings.threads = 4;
+    settings.accessLogPath = QStringLiteral("off");
+    settings.maxBodyBytes = 1024 * 1024;
+    m_server = std::make_unique<server::ApiServer>(m_db.database(), *utility, m_clock, settings);
+    if (!m_server->bind(QStringLiteral("127.0.0.1"), 0, &m_error))
+        return;
+    m_server->start();
+    m_client = std::make_unique<httplib::Client>("127.0.0.1", m_server->port());
+    m_client->set_read_timeout(20, 0);
+    m_valid = true;
+}
+
+ServerFixture::~ServerFixture()
+{
+    m_client.reset();
+    if (m_server)
+        m_server->stop();
+    m_server.reset();
+}
+
+httplib::Headers ServerFixture::withAuth(httplib::Headers headers, const QString &token) const
+{
+    if (!token.isEmpty())
+        headers.emplace("Authorization", "Bearer " + token.toStdString());
+    return headers;
+}
+
+Reply ServerFixture::get(const QString &path, const QString &token, httplib::Headers headers)
+{
+    return toReply(m_client->Get(path.toStdString(), withAuth(std::move(headers), token)));
+}
+
+Reply ServerFixture::post(const QString &path, const QByteArray &body, const QString &token,
+                          const char *contentType, httplib::Headers headers)
+{
+    return toReply(m_client->Post(path.toStdString(), withAuth(std::move(headers), token),
+                                  body.constData(), size_t(body.size()), contentType));
+}
+
+Reply ServerFixture::postJson(const QString &path, const QJsonObject &body, const QString &token)
+{
+    return post(path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+}
+
+Reply ServerFixture::del(const QString &path, const QString &token)
+{
+    return toReply(m_client->Delete(path.toStdString(), withAuth({}, token)));
+}
+
+Reply ServerFixture::send(const QString &method, const QString &path, const QString &token)
+{
+    const std::string p = path.toStdString();
+    const httplib::Headers h = withAuth({}, token);
+    if (method == QLatin1StringView("GET"))
+        return toReply(m_client->Get(p, h));
+    if (method == QLatin1StringView("POST"))
+        return toReply(m_client->Post(p, h, "{}", "application/json"));
+    if (method == QLatin1StringView("PUT"))
+        return toReply(m_client->Put(p, h, "{}", "application/json"));
+    if (method == QLatin1StringView("PATCH"))
+        return toReply(m_client->Patch(p, h, "{}", "application/json"));
+    return toReply(m_client->Delete(p, h));
+}
+
+QJsonObject ServerFixture::signIn(const QString &login, const QString &password)
+{
+    const Reply r = postJson(QStringLiteral("/api/v1/sessions"),
+                             {{QStringLiteral("login"), login},
+                              {QStringLiteral("password"), password}});
+    return r.status == 201 ? r.json() : QJsonObject();
+}
+
+QString ServerFixture::accessToken(const QString &login, const QString &password)
+{
+    return signIn(login, password).value(QLatin1StringView("accessToken")).toString();
+}
+
+} // namespace ov::test
