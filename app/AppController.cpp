@@ -1,0 +1,258 @@
+#include "AppController.h"
+
+#include "core/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace ov {
+
+AppController::AppController(Settings *settings, ProfileStore *profiles,
+                             QNetworkAccessManager *nam, TokenStore *tokens, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_profiles(profiles)
+    , m_nam(nam)
+    , m_tokens(tokens)
+    , m_api(new ApiClient(nam, this))
+    , m_session(new AuthSession(m_api, tokens, this))
+{
+    connect(m_api, &ApiClient::reachabilityChanged, this,
+            [this](bool reachable) { setOffline(!reachable); });
+    connect(m_session, &AuthSession::keychainUnavailable, this, [this] {
+        if (m_settings->keychainWarningShown())
+            return;
+        m_settings->setKeychainWarningShown(true);
+        emit keychainUnavailable();
+    });
+    connect(m_session, &AuthSession::sessionExpired, this, [this] {
+        if (m_stage != Stage::Workspace)
+            return;
+        closeWorkspace(false);
+        setStage(Stage::SignIn);
+        emit sessionExpired();
+    });
+}
+
+AppController::~AppController()
+{
+    if (m_sync)
+        m_sync->stop();
+    m_sync.reset();
+    m_cache.reset();
+}
+
+void AppController::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    emit stageChanged(stage);
+}
+
+void AppController::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    emit offlineChanged(offline);
+}
+
+void AppController::setLanguage(const QString &language)
+{
+    m_api->setLanguage(language);
+    if (m_stage != Stage::ChooseProfile)
+        loadConfig(); // names of categories, channels… in the new language
+}
+
+void AppController::start()
+{
+    const auto profile = m_profiles->find(m_settings->lastProfileId());
+    if (!profile) {
+        setStage(Stage::ChooseProfile);
+        return;
+    }
+    chooseProfile(profile->id);
+    const QString userId = m_settings->lastUserId();
+    if (userId.isEmpty())
+        return;
+    m_session->restore(userId, [this, userId](AuthSession::RestoreOutcome outcome) {
+        switch (outcome) {
+        case AuthSession::RestoreOutcome::SignedIn:
+            openWorkspace();
+            break;
+        case AuthSession::RestoreOutcome::Offline:
+            qCInfo(lcApp) << "starting offline from the cache";
+            setOffline(true);
+            openWorkspace();
+            break;
+        case AuthSession::RestoreOutcome::NoToken:
+        case AuthSession::RestoreOutcome::Rejected:
+            m_settings->setLastUserId({});
+            break;
+        }
+    });
+}
+
+void AppController::chooseProfile(const QString &profileId)
+{
+    const auto profile = m_profiles->find(profileId);
+    if (!profile)
+        return;
+    m_profile = *profile;
+    m_api->setProfile(m_profile);
+    m_session->setProfileId(m_profile.id);
+    m_settings->setLastProfileId(m_profile.id);
+    m_config.reset();
+    // The last config we saw, at once; then the server's current one.
+    QFile cached(configCachePath());
+    if (cached.open(QIODevice::ReadOnly))
+        m_config = UtilityConfig::fromJson(QJsonDocument::fromJson(cached.readAll()).object());
+    emit configChanged();
+    setStage(Stage::SignIn);
+    loadConfig();
+}
+
+void AppController::backToProfiles()
+{
+    if (m_stage == Stage::Workspace)
+        return;
+    setStage(Stage::ChooseProfile);
+}
+
+QString AppController::configCachePath() const
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("profiles/%1/config.json").arg(m_profile.id));
+}
+
+void AppController::loadConfig()
+{
+    m_api->send(ApiCall::get(QStringLiteral("/config")), this,
+                [this, profileId = m_profile.id](const ApiResult &r) {
+                    if (profileId != m_profile.id)
+                        return; // the user chose another utility meanwhile
+                    if (r.error)
+                        return emit configUnavailable(*r.error);
+                    auto config = UtilityConfig::fromJson(QJsonDocument::fromJson(r.body).object());
+                    if (!config)
+                        return emit configUnavailable(ApiError{ApiError::Kind::InvalidResponse, r.status,
+                                                               {}, QStringLiteral("config"), -1});
+                    m_config = config;
+                    const QString path = configCachePath();
+                    QDir().mkpath(QFileInfo(path).absolutePath());
+                    QSaveFile f(path);
+                    if (f.open(QIODevice::WriteOnly)) {
+                        f.write(r.body);
+                        f.commit();
+                    }
+                    emit configChanged();
+                });
+}
+
+void AppController::addProfileByUrl(const QUrl &url, std::function<void(const QString &)> done)
+{
+    if (!url.isValid() || url.host().isEmpty() || !UtilityProfile::isAcceptableUrl(url))
+        return done(tr("Enter a full https:// address (http:// only for this computer)."));
+    UtilityProfile probe;
+    probe.id = UtilityProfile::idFor(url);
+    probe.baseUrl = url;
+    auto *client = new ApiClient(m_nam, this);
+    client->setProfile(probe);
+    client->send(ApiCall::get(QStringLiteral("/config")), this,
+                 [this, client, probe, done](const ApiResult &r) mutable {
+                     client->deleteLater();
+                     if (r.error)
+                         return done(r.error->isOffline()
+                                         ? tr("No server answered at that address.")
+                                         : tr("That address does not look like an Oficina Virtual server."));
+                     const auto config = UtilityConfig::fromJson(QJsonDocument::fromJson(r.body).object());
+                     if (!config)
+                         return done(tr("That address does not look like an Oficina Virtual server."));
+                     probe.displayName = config->name;
+                     QString error;
+                     if (!m_profiles->add(probe, &error))
+                         return done(error);
+                     done({});
+                 });
+}
+
+void AppController::signIn(const QString &login, const QString &password, bool remember,
+                           std::function<void(std::optional<ApiError>)> done)
+{
+    m_session->signIn(login, password, remember, [this, login, remember, done](std::optional<ApiError> error) {
+        if (error)
+            return done(error);
+        m_settings->setLastLogin(login.trimmed());
+        m_settings->setKeepSignedIn(remember);
+        m_settings->setLastUserId(remember ? m_session->userId() : QString());
+        setOffline(false);
+        openWorkspace();
+        done(std::nullopt);
+    });
+}
+
+void AppController::openWorkspace()
+{
+    closeWorkspace(false);
+    m_cache = std::make_unique<Cache>(Cache::defaultPath(m_profile.id, m_session->userId()));
+    m_sync = std::make_unique<SyncEngine>(m_api, m_cache.get());
+    connect(m_sync.get(), &SyncEngine::finished, this, [this](bool ok) {
+        if (!ok)
+            return;
+        m_lastSynced = m_sync->lastSuccess();
+        emit lastSyncedChanged(m_lastSynced);
+    });
+    m_sync->setIntervalMinutes(m_settings->syncIntervalMinutes());
+    // The time of the last good sync, from the cache (before this run's).
+    auto *watcher = new QFutureWatcher<QDateTime>(this);
+    connect(watcher, &QFutureWatcher<QDateTime>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (!m_lastSynced.isValid() || watcher->result() > m_lastSynced) {
+            m_lastSynced = watcher->result();
+            emit lastSyncedChanged(m_lastSynced);
+        }
+    });
+    watcher->setFuture(m_cache->run([cache = m_cache.get()] { return cache->lastSynced(); }));
+    setStage(Stage::Workspace);
+    m_sync->syncNow();
+}
+
+void AppController::closeWorkspace(bool deleteCache)
+{
+    if (m_sync)
+        m_sync->stop();
+    m_sync.reset();
+    const QString path = m_cache ? m_cache->path() : QString();
+    m_cache.reset();
+    if (deleteCache && !path.isEmpty())
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    m_lastSynced = {};
+    m_currentContractId.clear();
+}
+
+void AppController::signOut()
+{
+    m_settings->setLastUserId({});
+    m_session->signOut([] {});
+    // The user's data leaves this computer with them.
+    closeWorkspace(true);
+    setStage(Stage::SignIn);
+}
+
+void AppController::setCurrentContractId(const QString &id)
+{
+    if (m_currentContractId == id)
+        return;
+    m_currentContractId = id;
+    emit currentContractChanged(id);
+}
+
+} // namespace ov

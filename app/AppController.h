@@ -1,0 +1,96 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "auth/AuthSession.h"
+#include "auth/TokenStore.h"
+#include "cache/Cache.h"
+#include "domain/UtilityConfig.h"
+#include "profiles/ProfileStore.h"
+#include "settings/Settings.h"
+#include "sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace ov {
+
+// What the windows ask for and listen to: which utility, who is signed in, the cache and the
+// sync of that user's data, and whether the server can be reached. Widgets never talk to the
+// network or the disk themselves; they call this and read the cache through models.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Stage { ChooseProfile, SignIn, Workspace };
+    Q_ENUM(Stage)
+
+    AppController(Settings *settings, ProfileStore *profiles, QNetworkAccessManager *nam,
+                  TokenStore *tokens, QObject *parent = nullptr);
+    ~AppController() override;
+
+    Stage stage() const { return m_stage; }
+    Settings *settings() const { return m_settings; }
+    ProfileStore *profiles() const { return m_profiles; }
+    ApiClient *api() const { return m_api; }
+    const UtilityProfile &profile() const { return m_profile; }
+    const std::optional<UtilityConfig> &config() const { return m_config; }
+    Cache *cache() const { return m_cache.get(); }
+    SyncEngine *sync() const { return m_sync.get(); }
+    bool isOffline() const { return m_offline; }
+    QDateTime lastSynced() const { return m_lastSynced; }
+    QString currentContractId() const { return m_currentContractId; }
+
+    // Decides where to begin: the last user's workspace (even offline), their sign-in page, or
+    // the profile chooser.
+    void start();
+    void chooseProfile(const QString &profileId);
+    void backToProfiles();
+    // Fetches GET /config from `url` and saves a profile for it; done(error message or empty).
+    void addProfileByUrl(const QUrl &url, std::function<void(const QString &error)> done);
+    void signIn(const QString &login, const QString &password, bool remember,
+                std::function<void(std::optional<ApiError>)> done);
+    void signOut();
+    void setCurrentContractId(const QString &id);
+    void setLanguage(const QString &language);
+
+signals:
+    void stageChanged(ov::AppController::Stage stage);
+    void configChanged();
+    void configUnavailable(const ov::ApiError &error);
+    void offlineChanged(bool offline);
+    void lastSyncedChanged(const QDateTime &when);
+    void currentContractChanged(const QString &contractId);
+    void keychainUnavailable(); // tell the user once: no "keep me signed in" here
+    void sessionExpired();      // the server ended the session: sign in again
+
+private:
+    void setStage(Stage stage);
+    void loadConfig();
+    QString configCachePath() const;
+    void openWorkspace();
+    void closeWorkspace(bool deleteCache);
+    void setOffline(bool offline);
+
+    Settings *m_settings;
+    ProfileStore *m_profiles;
+    QNetworkAccessManager *m_nam;
+    TokenStore *m_tokens;
+    ApiClient *m_api;
+    AuthSession *m_session;
+    Stage m_stage = Stage::ChooseProfile;
+    UtilityProfile m_profile;
+    std::optional<UtilityConfig> m_config;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<SyncEngine> m_sync;
+    bool m_offline = false;
+    QDateTime m_lastSynced;
+    QString m_currentContractId;
+};
+
+} // namespace ov

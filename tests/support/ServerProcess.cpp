@@ -1,0 +1,76 @@
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QThread>
+
+namespace ov::test {
+
+ServerProcess::ServerProcess(const QString &utilityId) : m_utility(utilityId) {}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QUrl ServerProcess::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+bool ServerProcess::start(QString *error)
+{
+    return launch(0, error);
+}
+
+bool ServerProcess::restart(QString *error)
+{
+    stop();
+    return launch(m_port, error);
+}
+
+bool ServerProcess::launch(int port, QString *error)
+{
+    const QString portFile = m_dir.filePath(QStringLiteral("port"));
+    QFile::remove(portFile);
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.setStandardOutputFile(QProcess::nullDevice());
+    m_process.start(QStringLiteral(OV_SERVER_BIN),
+                    {QStringLiteral("--demo"), QStringLiteral("--utility"), m_utility,
+                     QStringLiteral("--port"), QString::number(port), QStringLiteral("--port-file"),
+                     portFile, QStringLiteral("--data-dir"), m_dir.path(),
+                     QStringLiteral("--access-log"), QStringLiteral("off")});
+    if (!m_process.waitForStarted(10000)) {
+        *error = QStringLiteral("ov-server did not start: ") + m_process.errorString();
+        return false;
+    }
+    const QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired()) {
+        QFile f(portFile);
+        if (f.open(QIODevice::ReadOnly)) {
+            m_port = f.readAll().trimmed().toInt();
+            if (m_port > 0)
+                return true;
+        }
+        if (m_process.state() == QProcess::NotRunning) {
+            *error = QStringLiteral("ov-server exited with code %1").arg(m_process.exitCode());
+            return false;
+        }
+        QThread::msleep(20);
+    }
+    *error = QStringLiteral("ov-server did not report its port in time");
+    return false;
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+} // namespace ov::test

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace ov::test {
+
+// A real `ov-server --demo` process on a free loopback port with its own data folder, for the
+// client's integration and GUI tests. Stopped (and its data removed) on destruction.
+class ServerProcess
+{
+public:
+    explicit ServerProcess(const QString &utilityId = QStringLiteral("electricity-co"));
+    ~ServerProcess();
+
+    bool start(QString *error);
+    void stop();
+    // Starts again on the same port and data (the "server came back" case).
+    bool restart(QString *error);
+    int port() const { return m_port; }
+    QUrl baseUrl() const;
+    QString dataDir() const { return m_dir.path(); }
+
+private:
+    bool launch(int port, QString *error);
+
+    QString m_utility;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    int m_port = 0;
+};
+
+} // namespace ov::test
