@@ -210,6 +210,7 @@ void AppController::openWorkspace()
         emit lastSyncedChanged(m_lastSynced);
     });
     m_sync->setIntervalMinutes(m_settings->syncIntervalMinutes());
+    m_sync->setRetryDelays(m_retryFirst, m_retryMax);
     // The time of the last good sync, from the cache (before this run's).
     auto *watcher = new QFutureWatcher<QDateTime>(this);
     connect(watcher, &QFutureWatcher<QDateTime>::finished, this, [this, watcher] {
@@ -245,6 +246,14 @@ void AppController::signOut()
     // The user's data leaves this computer with them.
     closeWorkspace(true);
     setStage(Stage::SignIn);
+}
+
+void AppController::setSyncRetryDelays(int firstSeconds, int maxSeconds)
+{
+    m_retryFirst = firstSeconds;
+    m_retryMax = maxSeconds;
+    if (m_sync)
+        m_sync->setRetryDelays(firstSeconds, maxSeconds);
 }
 
 void AppController::setCurrentContractId(const QString &id)

@@ -58,6 +58,8 @@ public:
     void signOut();
     void setCurrentContractId(const QString &id);
     void setLanguage(const QString &language);
+    // How soon to try again while offline (tests shorten it).
+    void setSyncRetryDelays(int firstSeconds, int maxSeconds);
 
 signals:
     void stageChanged(ov::AppController::Stage stage);
@@ -91,6 +93,8 @@ private:
     bool m_offline = false;
     QDateTime m_lastSynced;
     QString m_currentContractId;
+    int m_retryFirst = 10;
+    int m_retryMax = 300;
 };
 
 } // namespace ov

@@ -75,18 +75,21 @@ Cache::Cache(QString path)
 
 Cache::~Cache()
 {
-    m_pool.waitForDone();
-    m_pool.clear();
-    const QStringList names = QSqlDatabase::connectionNames();
-    for (const QString &name : names) {
-        if (!name.startsWith(m_connectionName + QLatin1Char('-')))
-            continue;
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    // The worker closes its own connection (Qt SQL connections belong to their thread)…
+    const QString prefix = m_connectionName + QLatin1Char('-');
+    QtConcurrent::run(&m_pool, [prefix] {
+        const QString name = prefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+        if (!QSqlDatabase::contains(name))
+            return;
+        QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
-    }
+    }).waitForFinished();
+    m_pool.waitForDone();
+    // …and any other thread's (tests use the synchronous API directly) is dropped here.
+    const QStringList names = QSqlDatabase::connectionNames();
+    for (const QString &name : names)
+        if (name.startsWith(prefix))
+            QSqlDatabase::removeDatabase(name);
 }
 
 QString Cache::defaultPath(const QString &profileId, const QString &userId)

@@ -11,9 +11,6 @@ namespace ov {
 
 namespace {
 
-constexpr int kFirstRetrySeconds = 10;
-constexpr int kMaxRetrySeconds = 300;
-
 // Runs `work` on the cache's worker thread and `then` with its result on this thread.
 template<typename Work, typename Then>
 void onWorker(Cache *cache, QObject *context, Work work, Then then)
@@ -84,6 +81,12 @@ void SyncEngine::setIntervalMinutes(int minutes)
         return;
     }
     m_periodic.start(minutes * 60 * 1000);
+}
+
+void SyncEngine::setRetryDelays(int firstSeconds, int maxSeconds)
+{
+    m_firstRetry = std::max(1, firstSeconds);
+    m_maxRetry = std::max(m_firstRetry, maxSeconds);
 }
 
 void SyncEngine::stop()
@@ -303,7 +306,7 @@ void SyncEngine::fail(const ApiError &error)
     qCInfo(lcSync) << "sync stopped:" << error.describe();
     if (error.isOffline()) {
         setState(State::Offline);
-        m_retryDelay = m_retryDelay == 0 ? kFirstRetrySeconds : std::min(m_retryDelay * 2, kMaxRetrySeconds);
+        m_retryDelay = m_retryDelay == 0 ? m_firstRetry : std::min(m_retryDelay * 2, m_maxRetry);
         if (!m_stopped)
             m_retry.start(m_retryDelay * 1000);
     } else {

@@ -34,6 +34,8 @@ public:
                QObject *parent = nullptr);
 
     void setIntervalMinutes(int minutes); // 0: only on demand
+    // Delays between attempts while the server cannot be reached (doubling up to `max`).
+    void setRetryDelays(int firstSeconds, int maxSeconds);
     void syncNow();
     void stop(); // no more automatic runs (sign-out)
 
@@ -88,6 +90,8 @@ private:
     bool m_again = false;
     bool m_stopped = false;
     int m_retryDelay = 0;
+    int m_firstRetry = 10;
+    int m_maxRetry = 300;
     QTimer m_periodic;
     QTimer m_retry;
 };

@@ -55,13 +55,9 @@ bool Database::configure(const QString &url, QString *error)
 Database::~Database()
 {
     std::lock_guard lock(m_mutex);
-    for (const QString &name : std::as_const(m_names)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    // The worker threads have ended; removing a connection closes it.
+    for (const QString &name : std::as_const(m_names))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString Database::connectionName() const

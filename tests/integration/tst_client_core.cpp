@@ -1,0 +1,256 @@
+// Integration: the client core against a real `ov-server --demo` on a free loopback port, with
+// the OS keychain for real (scripts/test runs this inside a D-Bus session with an unlocked
+// gnome-keyring): sign in, full sync, 304s on re-sync, refresh on 401, sign-out revokes, no
+// secret on disk, and an offline start that syncs by itself when the server is back.
+
+#include "FakeNetworkAccessManager.h"
+#include "ServerProcess.h"
+
+#include "AppController.h"
+#include "auth/TokenStore.h"
+
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ov;
+
+class TestClientCore : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::ServerProcess m_server;
+    QTemporaryDir m_home;
+
+    struct Client
+    {
+        std::unique_ptr<Settings> settings;
+        std::unique_ptr<ProfileStore> profiles;
+        std::unique_ptr<test::FakeNetworkAccessManager> nam;
+        std::unique_ptr<TokenStore> tokens;
+        std::unique_ptr<AppController> app;
+    };
+
+    std::unique_ptr<Client> makeClient()
+    {
+        auto c = std::make_unique<Client>();
+        c->settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("settings.ini")));
+        c->profiles = std::make_unique<ProfileStore>(m_home.filePath(QStringLiteral("profiles")));
+        c->profiles->overrideBaseUrl(QStringLiteral("demo-electricity-co"), m_server.baseUrl());
+        c->nam = std::make_unique<test::FakeNetworkAccessManager>(); // records, passes through
+        c->tokens = std::make_unique<TokenStore>(QStringLiteral("Oficina Virtual tests"));
+        c->app = std::make_unique<AppController>(c->settings.get(), c->profiles.get(), c->nam.get(),
+                                                 c->tokens.get());
+        c->app->setSyncRetryDelays(1, 2);
+        return c;
+    }
+
+    static bool signIn(Client &c, bool remember = true)
+    {
+        c.app->chooseProfile(QStringLiteral("demo-electricity-co"));
+        std::optional<ApiError> error;
+        bool done = false;
+        c.app->signIn(QStringLiteral("demo"), QStringLiteral("Demo-2026"), remember,
+                      [&](std::optional<ApiError> e) {
+                          error = e;
+                          done = true;
+                      });
+        return QTest::qWaitFor([&] { return done; }, 20000) && !error;
+    }
+
+    static bool waitForSync(Client &c)
+    {
+        QSignalSpy finished(c.app->sync(), &SyncEngine::finished);
+        return finished.wait(30000) && finished.first().first().toBool();
+    }
+
+    static std::pair<TokenStore::Status, QString> keychainEntry(Client &c, const QString &userId)
+    {
+        std::pair<TokenStore::Status, QString> entry{TokenStore::Status::Failed, {}};
+        bool done = false;
+        c.tokens->read(TokenStore::keyFor(QStringLiteral("demo-electricity-co"), userId), c.tokens.get(),
+                       [&](TokenStore::Status s, const QString &v) {
+                           entry = {s, v};
+                           done = true;
+                       });
+        if (!QTest::qWaitFor([&] { return done; }, 10000))
+            return {TokenStore::Status::Failed, {}};
+        return entry;
+    }
+
+    static QString storedRefreshToken(Client &c)
+    {
+        return keychainEntry(c, c.settings->lastUserId()).second;
+    }
+
+    int refreshStatus(const QString &refreshToken)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(m_server.baseUrl().toString() + QStringLiteral("/api/v1/sessions/refresh")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        std::unique_ptr<QNetworkReply> reply(nam.post(
+            request, QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), refreshToken}}).toJson()));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            return 0;
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    template<typename T>
+    T onCache(Client &c, std::function<T(Cache *)> f)
+    {
+        return c.app->cache()->run([cache = c.app->cache(), f] { return f(cache); }).result();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        for (auto location : {QStandardPaths::AppLocalDataLocation, QStandardPaths::AppConfigLocation})
+            QDir(QStandardPaths::writableLocation(location)).removeRecursively();
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void signInAndFullSync()
+    {
+        auto c = makeClient();
+        QSignalSpy stages(c->app.get(), &AppController::stageChanged);
+        QVERIFY(signIn(*c));
+        QCOMPARE(c->app->stage(), AppController::Stage::Workspace);
+        QVERIFY(waitForSync(*c));
+        QVERIFY(c->app->config());
+        QCOMPARE(c->app->config()->currency, QStringLiteral("COP"));
+
+        // The cache holds what the server has: 3 contracts × 36 months.
+        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("contracts")); }), 3);
+        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("invoices")); }), 3 * 36);
+        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("readings")); }), 3 * 36);
+        const QList<Contract> cached = onCache<QList<Contract>>(*c, [](Cache *k) { return k->contracts(); });
+        QCOMPARE(cached.first().number, QStringLiteral("100000101"));
+        QVERIFY(c->app->lastSynced().isValid());
+
+        // "Keep me signed in": the refresh token is in the keychain, nowhere else.
+        QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
+    }
+
+    void resyncSendsIfNoneMatchAndGets304s()
+    {
+        auto c = makeClient();
+        QVERIFY(signIn(*c));
+        QVERIFY(waitForSync(*c));
+        QList<int> statuses;
+        connect(c->nam.get(), &QNetworkAccessManager::finished, this, [&](QNetworkReply *r) {
+            statuses << r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        });
+        c->nam->clearRequests();
+        QSignalSpy changed(c->app->sync(), &SyncEngine::contractsChanged);
+        c->app->sync()->syncNow();
+        QVERIFY(waitForSync(*c));
+        QCOMPARE(c->nam->requests().size(), 7); // contracts + 3 × (invoices, readings)
+        for (const QNetworkRequest &r : c->nam->requests())
+            QVERIFY2(!r.rawHeader("If-None-Match").isEmpty(), qPrintable(r.url().path()));
+        QCOMPARE(statuses, QList<int>(7, 304));
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void refreshesTheAccessTokenOn401()
+    {
+        auto c = makeClient();
+        QVERIFY(signIn(*c));
+        QVERIFY(waitForSync(*c));
+        QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
+        const QString before = storedRefreshToken(*c);
+        c->app->api()->setAccessToken(QStringLiteral("ova_expired_or_forged"));
+        c->nam->clearRequests();
+        c->app->sync()->syncNow();
+        QVERIFY(waitForSync(*c));
+        bool refreshed = false;
+        for (const QNetworkRequest &r : c->nam->requests())
+            refreshed |= r.url().path().endsWith(QLatin1StringView("/sessions/refresh"));
+        QVERIFY(refreshed);
+        // The server rotated the refresh token; the keychain holds the new one.
+        QTRY_VERIFY_WITH_TIMEOUT(storedRefreshToken(*c) != before, 10000);
+    }
+
+    void signOutRevokesAndForgets()
+    {
+        auto c = makeClient();
+        QVERIFY(signIn(*c));
+        QVERIFY(waitForSync(*c));
+        QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
+        const QString refresh = storedRefreshToken(*c);
+        const QString userId = c->settings->lastUserId();
+        const QString cachePath = c->app->cache()->path();
+        QVERIFY(QFile::exists(cachePath));
+
+        c->app->signOut();
+        QCOMPARE(c->app->stage(), AppController::Stage::SignIn);
+        QVERIFY(!QFile::exists(cachePath)); // the user's data leaves with them
+        QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(*c, userId).first, TokenStore::Status::NotFound, 10000);
+        // And the server no longer accepts the session.
+        QTRY_COMPARE_WITH_TIMEOUT(refreshStatus(refresh), 401, 10000);
+    }
+
+    void noSecretIsWrittenToDisk()
+    {
+        auto c = makeClient();
+        QVERIFY(signIn(*c));
+        QVERIFY(waitForSync(*c));
+        QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
+        const QString refresh = storedRefreshToken(*c);
+        const QByteArray access = c->nam->requests().last().rawHeader("Authorization").mid(7);
+        QVERIFY(access.startsWith("ova_"));
+        c->settings->sync();
+        c->app->cache()->run([] {}).waitForFinished();
+
+        QStringList dirs{m_home.path(), QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+                         QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)};
+        int files = 0;
+        for (const QString &dir : dirs) {
+            QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray content = f.readAll();
+                ++files;
+                QVERIFY2(!content.contains(refresh.toLatin1()), qPrintable(f.fileName()));
+                QVERIFY2(!content.contains(access), qPrintable(f.fileName()));
+                QVERIFY2(!content.contains("ovr_") && !content.contains("ova_"), qPrintable(f.fileName()));
+            }
+        }
+        QVERIFY(files >= 3); // settings, cache, saved config at least
+    }
+
+    void offlineStartThenSyncsWhenTheServerIsBack()
+    {
+        {
+            auto c = makeClient();
+            QVERIFY(signIn(*c));
+            QVERIFY(waitForSync(*c));
+            QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
+        }
+        m_server.stop();
+
+        auto c = makeClient();
+        QSignalSpy offline(c->app.get(), &AppController::offlineChanged);
+        c->app->start();
+        QTRY_COMPARE_WITH_TIMEOUT(c->app->stage(), AppController::Stage::Workspace, 20000);
+        QVERIFY(c->app->isOffline());
+        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("contracts")); }), 3);
+        QVERIFY(c->app->lastSynced().isValid()); // "last updated …" from the cache
+
+        QString error;
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        QSignalSpy finished(c->app->sync(), &SyncEngine::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().first().toBool(), 30000);
+        QVERIFY(!c->app->isOffline());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientCore)
+#include "tst_client_core.moc"
