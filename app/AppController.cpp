@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "core/Formatter.h"
 #include "core/Logging.h"
 
 #include <QDir>
@@ -64,8 +65,14 @@ void AppController::setOffline(bool offline)
     emit offlineChanged(offline);
 }
 
+QLocale AppController::displayLocale() const
+{
+    return Formatter::localeFor(m_language, m_config ? m_config->locale : QString());
+}
+
 void AppController::setLanguage(const QString &language)
 {
+    m_language = language;
     m_api->setLanguage(language);
     if (m_stage != Stage::ChooseProfile)
         loadConfig(); // names of categories, channels… in the new language

@@ -10,6 +10,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QObject>
 
 #include <memory>
@@ -45,6 +46,9 @@ public:
     bool isOffline() const { return m_offline; }
     QDateTime lastSynced() const { return m_lastSynced; }
     QString currentContractId() const { return m_currentContractId; }
+    QString language() const { return m_language; }
+    // The locale amounts and dates are shown in: the utility's country in the user's language.
+    QLocale displayLocale() const;
 
     // Decides where to begin: the last user's workspace (even offline), their sign-in page, or
     // the profile chooser.
@@ -93,6 +97,7 @@ private:
     bool m_offline = false;
     QDateTime m_lastSynced;
     QString m_currentContractId;
+    QString m_language = QStringLiteral("es");
     int m_retryFirst = 10;
     int m_retryMax = 300;
 };

@@ -1,0 +1,244 @@
+// GUI (offscreen): the real widgets against a real ov-server — choose the demo utility, sign in
+// as the demo user and see the 3 contracts with the server's amounts; a wrong password is
+// explained at the form; a second start with the server down shows the cached contracts.
+
+#include "ServerProcess.h"
+
+#include "AppController.h"
+#include "auth/TokenStore.h"
+#include "core/Formatter.h"
+#include "domain/Contract.h"
+#include "domain/Page.h"
+#include "windows/MainWindow.h"
+
+#include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ov;
+
+class TestGuiSignIn : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::ServerProcess m_server;
+    QTemporaryDir m_home;
+
+    struct App
+    {
+        std::unique_ptr<Settings> settings;
+        std::unique_ptr<ProfileStore> profiles;
+        std::unique_ptr<QNetworkAccessManager> nam;
+        std::unique_ptr<TokenStore> tokens;
+        std::unique_ptr<AppController> controller;
+        std::unique_ptr<MainWindow> window;
+
+        template<typename T>
+        T *find(const char *name) const
+        {
+            return window->findChild<T *>(QString::fromLatin1(name));
+        }
+    };
+
+    std::unique_ptr<App> launch()
+    {
+        auto a = std::make_unique<App>();
+        a->settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("settings.ini")));
+        a->profiles = std::make_unique<ProfileStore>(m_home.filePath(QStringLiteral("profiles")));
+        a->profiles->overrideBaseUrl(QStringLiteral("demo-electricity-co"), m_server.baseUrl());
+        a->nam = std::make_unique<QNetworkAccessManager>();
+        a->tokens = std::make_unique<TokenStore>(QStringLiteral("Oficina Virtual GUI tests"));
+        a->controller = std::make_unique<AppController>(a->settings.get(), a->profiles.get(), a->nam.get(),
+                                                        a->tokens.get());
+        a->controller->setLanguage(QStringLiteral("en"));
+        a->window = std::make_unique<MainWindow>(a->controller.get());
+        a->window->show();
+        a->controller->start();
+        return a;
+    }
+
+    // The demo user's contracts straight from the server, to compare what the table shows.
+    QList<Contract> serverContracts()
+    {
+        QNetworkAccessManager nam;
+        auto wait = [](QNetworkReply *r) { return QTest::qWaitFor([r] { return r->isFinished(); }, 10000); };
+        QNetworkRequest login(QUrl(m_server.baseUrl().toString() + QStringLiteral("/api/v1/sessions")));
+        login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        std::unique_ptr<QNetworkReply> r(nam.post(login, "{\"login\":\"demo\",\"password\":\"Demo-2026\"}"));
+        if (!wait(r.get())) {
+            qWarning("sign-in did not finish");
+            return {};
+        }
+        if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 201)
+            qWarning("sign-in: %d %s", r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), r->errorString().toUtf8().constData());
+        const QString token = QJsonDocument::fromJson(r->readAll()).object().value(QLatin1StringView("accessToken")).toString();
+        QNetworkRequest list(QUrl(m_server.baseUrl().toString() + QStringLiteral("/api/v1/contracts")));
+        list.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        r.reset(nam.get(list));
+        if (!wait(r.get()))
+            return {};
+        const auto page = Page<Contract>::fromJson(QJsonDocument::fromJson(r->readAll()).object());
+        return page ? page->items : QList<Contract>();
+    }
+
+    void chooseDemoUtility(App &a)
+    {
+        // A later start opens the last utility's sign-in page; go back to the chooser.
+        if (a.controller->stage() == AppController::Stage::SignIn)
+            QTest::mouseClick(a.find<QPushButton>("changeUtilityButton"), Qt::LeftButton);
+        auto *list = a.find<QListWidget>("profileListWidget");
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible());
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1StringView("demo-electricity-co"))
+                list->setCurrentRow(i);
+        QTest::mouseClick(a.find<QPushButton>("profileContinueButton"), Qt::LeftButton);
+        QTRY_VERIFY(a.find<QLineEdit>("loginLineEdit")->isVisible());
+    }
+
+    void typeCredentials(App &a, const QString &login, const QString &password)
+    {
+        auto *loginEdit = a.find<QLineEdit>("loginLineEdit");
+        auto *passwordEdit = a.find<QLineEdit>("passwordLineEdit");
+        loginEdit->clear();
+        passwordEdit->clear();
+        QTest::keyClicks(loginEdit, login);
+        QTest::keyClicks(passwordEdit, password);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        for (auto location : {QStandardPaths::AppLocalDataLocation, QStandardPaths::AppConfigLocation})
+            QDir(QStandardPaths::writableLocation(location)).removeRecursively();
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void emptyFieldsAreExplainedAtTheField()
+    {
+        auto a = launch();
+        chooseDemoUtility(*a);
+        typeCredentials(*a, QString(), QString());
+        QTest::mouseClick(a->find<QPushButton>("signInButton"), Qt::LeftButton);
+        QVERIFY(a->find<QLabel>("loginErrorLabel")->isVisible());
+        QCOMPARE(a->find<QLabel>("loginErrorLabel")->text(), QStringLiteral("Enter your username or email."));
+        QVERIFY(a->find<QLabel>("passwordErrorLabel")->isVisible());
+        QCOMPARE(a->controller->stage(), AppController::Stage::SignIn);
+        // Typing clears the message.
+        QTest::keyClicks(a->find<QLineEdit>("loginLineEdit"), QStringLiteral("d"));
+        QVERIFY(!a->find<QLabel>("loginErrorLabel")->isVisible());
+    }
+
+    void wrongPasswordShowsTheMessageAtTheForm()
+    {
+        auto a = launch();
+        chooseDemoUtility(*a);
+        typeCredentials(*a, QStringLiteral("demo"), QStringLiteral("not-the-password"));
+        QTest::keyClick(a->find<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
+        auto *message = a->find<QLabel>("signInMessageLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 15000);
+        QCOMPARE(message->text(), QStringLiteral("The username or password is not correct."));
+        QCOMPARE(a->controller->stage(), AppController::Stage::SignIn);
+        QVERIFY(a->find<QPushButton>("signInButton")->isEnabled());
+    }
+
+    void signInShowsTheThreeContractsWithTheirAmounts()
+    {
+        const QList<Contract> expected = serverContracts();
+        QCOMPARE(expected.size(), 3);
+
+        auto a = launch();
+        chooseDemoUtility(*a);
+        typeCredentials(*a, QStringLiteral("demo"), QStringLiteral("Demo-2026"));
+        a->find<QCheckBox>("keepSignedInCheckBox")->setChecked(true);
+        QTest::mouseClick(a->find<QPushButton>("signInButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(a->controller->stage(), AppController::Stage::Workspace, 15000);
+
+        auto *table = a->find<QTableView>("contractsTableView");
+        QVERIFY(table);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 20000);
+        const QLocale locale = a->controller->displayLocale();
+        for (int row = 0; row < 3; ++row) {
+            const QString number = table->model()->index(row, 0).data().toString();
+            const auto it = std::find_if(expected.begin(), expected.end(),
+                                         [&](const Contract &c) { return c.number == number; });
+            QVERIFY2(it != expected.end(), qPrintable(number));
+            QCOMPARE(table->model()->index(row, 3).data().toString(),
+                     Formatter::money(it->lastInvoice->amount, locale));
+            QVERIFY(!table->model()->index(row, 4).data().toString().isEmpty());
+        }
+        QVERIFY(table->model()->index(0, 3).data().toString().contains(QLatin1StringView("COP")));
+
+        // Live search narrows the table; details open on Enter.
+        QTest::keyClicks(a->find<QLineEdit>("contractSearchLineEdit"), expected.at(1).alias);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *detail = a->window->findChild<QWidget *>(QStringLiteral("contractDetailGroupBox"));
+        QTRY_VERIFY(detail->isVisible());
+        QCOMPARE(a->find<QLabel>("detailMeterLabel")->text(), expected.at(1).meterNumber);
+        QCOMPARE(a->find<QLabel>("detailTariffLabel")->text(), expected.at(1).tariff);
+
+        // The status bar says how fresh the data is.
+        QTRY_VERIFY_WITH_TIMEOUT(a->find<QLabel>("syncStatusLabel")->text().startsWith(QLatin1StringView("Last updated")), 20000);
+    }
+
+    void offlineStartShowsTheCachedContracts()
+    {
+        // The previous test signed in with "keep me signed in"; now the server is gone.
+        m_server.stop();
+        auto a = launch();
+        QTRY_COMPARE_WITH_TIMEOUT(a->controller->stage(), AppController::Stage::Workspace, 20000);
+        auto *table = a->find<QTableView>("contractsTableView");
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
+        auto *banner = a->window->findChild<QWidget *>(QStringLiteral("offlineBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY(a->find<QLabel>("offlineBannerLabel")->text().startsWith(QLatin1StringView("Offline")));
+        auto *status = a->find<QLabel>("syncStatusLabel");
+        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Offline — last updated")), qPrintable(status->text()));
+        QString error;
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+    }
+
+    void everyInteractiveWidgetHasANameAndAnAccessibleName()
+    {
+        auto a = launch();
+        QTRY_COMPARE_WITH_TIMEOUT(a->controller->stage(), AppController::Stage::Workspace, 20000);
+        const QList<QWidget *> widgets = a->window->findChildren<QWidget *>();
+        int checked = 0;
+        for (QWidget *w : widgets) {
+            const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                                     qobject_cast<QAbstractItemView *>(w) || qobject_cast<QComboBox *>(w);
+            if (!interactive || w->objectName().startsWith(QLatin1StringView("qt_")) || !w->parent() ||
+                w->parent()->objectName().startsWith(QLatin1StringView("qt_")))
+                continue;
+            if (w->window() != a->window.get() || // popups (a combo box's list)
+                qobject_cast<QHeaderView *>(w) || qobject_cast<QAbstractItemView *>(w->parent()) || // parts of a view
+                QString::fromLatin1(w->metaObject()->className()).startsWith(QLatin1StringView("QLineEditIcon")))
+                continue;
+            QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+            ++checked;
+        }
+        QVERIFY(checked >= 10);
+    }
+};
+
+QTEST_MAIN(TestGuiSignIn)
+#include "tst_gui_sign_in.moc"

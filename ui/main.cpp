@@ -1,0 +1,64 @@
+// oficina-virtual: the desktop client.
+
+#include "AppController.h"
+#include "auth/TokenStore.h"
+#include "i18n/LanguageLoader.h"
+#include "profiles/ProfileStore.h"
+#include "settings/Settings.h"
+#include "widgets/ThemeManager.h"
+#include "windows/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QNetworkAccessManager>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("OficinaVirtual"));
+    QApplication::setApplicationName(QStringLiteral("oficina-virtual"));
+    QApplication::setApplicationVersion(QStringLiteral(OV_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.oficinavirtual.OficinaVirtual"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/ov/icons/app.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Oficina Virtual: your utility's customer office."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: es or en."),
+                                  QStringLiteral("language"));
+    const QCommandLineOption demoServer(
+        QStringLiteral("demo-server"),
+        QStringLiteral("Point a bundled demo profile at another server: profile-id=http://host:port."),
+        QStringLiteral("id=url"));
+    parser.addOptions({lang, demoServer});
+    parser.process(app);
+
+    ov::Settings settings;
+    const QString language = ov::LanguageLoader::resolve(parser.value(lang), settings.language());
+    ov::LanguageLoader::install(&app, language);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Oficina Virtual"));
+    ov::ThemeManager::apply(settings.theme());
+
+    ov::ProfileStore profiles;
+    const QStringList overrides = parser.values(demoServer);
+    for (const QString &o : overrides) {
+        const QString id = o.section(QLatin1Char('='), 0, 0);
+        const QUrl url(o.section(QLatin1Char('='), 1));
+        if (id.isEmpty() || !url.isValid()) {
+            qCritical("--demo-server expects profile-id=url");
+            return 2;
+        }
+        profiles.overrideBaseUrl(id, url);
+    }
+
+    QNetworkAccessManager network;
+    ov::TokenStore tokens;
+    ov::AppController controller(&settings, &profiles, &network, &tokens);
+    controller.setLanguage(language);
+    ov::MainWindow window(&controller);
+    window.show();
+    controller.start();
+    return app.exec();
+}

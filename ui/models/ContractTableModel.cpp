@@ -1,0 +1,135 @@
+#include "ContractTableModel.h"
+
+#include "core/Formatter.h"
+#include "widgets/StatusColors.h"
+
+#include <QBrush>
+
+namespace ov {
+
+ContractTableModel::ContractTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ContractTableModel::setContracts(QList<Contract> contracts)
+{
+    beginResetModel();
+    m_contracts = std::move(contracts);
+    endResetModel();
+}
+
+void ContractTableModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (!m_contracts.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ContractTableModel::rowOf(const QString &contractId) const
+{
+    for (int i = 0; i < m_contracts.size(); ++i)
+        if (m_contracts.at(i).id == contractId)
+            return i;
+    return -1;
+}
+
+int ContractTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_contracts.size());
+}
+
+int ContractTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ContractTableModel::statusText(InvoiceStatus status)
+{
+    switch (status) {
+    case InvoiceStatus::Paid:
+        return tr("Paid");
+    case InvoiceStatus::Pending:
+        return tr("Pending");
+    case InvoiceStatus::Overdue:
+        return tr("Overdue");
+    }
+    return {};
+}
+
+QVariant ContractTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Contract &c = m_contracts.at(index.row());
+    const qint64 lastAmount = c.lastInvoice ? c.lastInvoice->amount.amount : -1;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return c.number;
+        case AliasColumn:
+            return c.alias;
+        case AddressColumn:
+            return c.supplyAddress.oneLine();
+        case AmountColumn:
+            return c.lastInvoice ? Formatter::money(c.lastInvoice->amount, m_locale) : QString();
+        case StatusColumn:
+            return statusText(c.paymentStatus);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == AmountColumn && c.lastInvoice)
+            return tr("Invoice for %1, due %2")
+                .arg(Formatter::period(c.lastInvoice->period, m_locale),
+                     Formatter::date(c.lastInvoice->dueDate, m_locale));
+        if (index.column() == StatusColumn && c.balanceDue.amount > 0)
+            return tr("To pay: %1").arg(Formatter::money(c.balanceDue, m_locale));
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn)
+            return QBrush(StatusColors::forStatus(c.paymentStatus));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == AmountColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ContractIdRole:
+        return c.id;
+    case SortRole:
+        switch (index.column()) {
+        case AmountColumn:
+            return lastAmount;
+        case StatusColumn:
+            return int(c.paymentStatus == InvoiceStatus::Overdue ? 0
+                       : c.paymentStatus == InvoiceStatus::Pending ? 1 : 2);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case SearchTextRole:
+        return QStringList{c.number, c.alias, c.supplyAddress.oneLine(), c.holderName, c.meterNumber}
+            .join(QLatin1Char(' '));
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ContractTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("Contract");
+    case AliasColumn:
+        return tr("Alias");
+    case AddressColumn:
+        return tr("Supply address");
+    case AmountColumn:
+        return tr("Last invoice");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace ov

@@ -1,0 +1,107 @@
+#include "MainWindow.h"
+
+#include "AppController.h"
+#include "WorkspaceWidget.h"
+#include "pages/ProfileChooserPage.h"
+#include "pages/SignInPage.h"
+#include "widgets/SyncStatusWidget.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace ov {
+
+MainWindow::MainWindow(AppController *controller, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1100, 720);
+    m_stages = new QStackedWidget(this);
+    m_chooser = new ProfileChooserPage(controller, m_stages);
+    m_signIn = new SignInPage(controller, m_stages);
+    m_workspace = new WorkspaceWidget(controller, m_stages);
+    m_stages->addWidget(m_chooser);
+    m_stages->addWidget(m_signIn);
+    m_stages->addWidget(m_workspace);
+    setCentralWidget(m_stages);
+
+    m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    m_syncStatus->setVisible(false);
+
+    auto *refresh = new QAction(tr("Update now"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (m_controller->sync())
+            m_controller->sync()->syncNow();
+    });
+    addAction(refresh);
+    connect(m_syncStatus, &SyncStatusWidget::syncRequested, refresh, &QAction::trigger);
+
+    connect(controller, &AppController::stageChanged, this, &MainWindow::showStage);
+    connect(controller, &AppController::configChanged, this, &MainWindow::updateTitle);
+    connect(controller, &AppController::offlineChanged, m_syncStatus, &SyncStatusWidget::setOffline);
+    connect(controller, &AppController::lastSyncedChanged, this, [this](const QDateTime &when) {
+        m_syncStatus->setLastUpdated(when, m_controller->displayLocale());
+    });
+    connect(controller, &AppController::sessionExpired, this, [this] {
+        m_signIn->showMessage(tr("Your session has ended. Please sign in again."));
+    });
+    connect(controller, &AppController::keychainUnavailable, this, [this] {
+        QMessageBox::information(this, tr("Keychain not available"),
+                                 tr("This computer has no password keychain that Oficina Virtual can use, "
+                                    "so it cannot keep you signed in. You will need to sign in each time "
+                                    "you open it."));
+    });
+    showStage();
+}
+
+void MainWindow::updateTitle()
+{
+    const auto &config = m_controller->config();
+    setWindowTitle(config ? tr("%1 — Oficina Virtual").arg(config->name) : tr("Oficina Virtual"));
+}
+
+void MainWindow::attachSync()
+{
+    SyncEngine *sync = m_controller->sync();
+    if (!sync)
+        return;
+    connect(sync, &SyncEngine::stateChanged, m_syncStatus, [this](SyncEngine::State state) {
+        m_syncStatus->setSyncing(state == SyncEngine::State::Syncing);
+        if (state == SyncEngine::State::Failed)
+            m_syncStatus->setFailed(tr("the last update failed"));
+    });
+    connect(sync, &SyncEngine::progress, m_syncStatus, &SyncStatusWidget::setProgress);
+    m_syncStatus->setSyncing(sync->state() == SyncEngine::State::Syncing);
+    m_syncStatus->setOffline(m_controller->isOffline());
+    m_syncStatus->setLastUpdated(m_controller->lastSynced(), m_controller->displayLocale());
+}
+
+void MainWindow::showStage()
+{
+    updateTitle();
+    switch (m_controller->stage()) {
+    case AppController::Stage::ChooseProfile:
+        m_chooser->reload();
+        m_stages->setCurrentWidget(m_chooser);
+        m_syncStatus->setVisible(false);
+        break;
+    case AppController::Stage::SignIn:
+        m_signIn->refresh();
+        m_stages->setCurrentWidget(m_signIn);
+        m_syncStatus->setVisible(false);
+        break;
+    case AppController::Stage::Workspace:
+        attachSync();
+        m_workspace->attach();
+        m_stages->setCurrentWidget(m_workspace);
+        m_syncStatus->setVisible(true);
+        break;
+    }
+}
+
+} // namespace ov

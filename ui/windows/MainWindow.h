@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QStackedWidget;
+
+namespace ov {
+
+class AppController;
+class ProfileChooserPage;
+class SignInPage;
+class SyncStatusWidget;
+class WorkspaceWidget;
+
+// One window: the profile chooser, the sign-in page or the workspace, as the controller's
+// stage says; the status bar tells how fresh the data is.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppController *controller, QWidget *parent = nullptr);
+
+    WorkspaceWidget *workspace() const { return m_workspace; }
+    SignInPage *signInPage() const { return m_signIn; }
+
+private:
+    void showStage();
+    void attachSync();
+    void updateTitle();
+
+    AppController *m_controller;
+    QStackedWidget *m_stages;
+    ProfileChooserPage *m_chooser;
+    SignInPage *m_signIn;
+    WorkspaceWidget *m_workspace;
+    SyncStatusWidget *m_syncStatus;
+};
+
+} // namespace ov

@@ -1,0 +1,157 @@
+#include "WorkspaceWidget.h"
+
+#include "AppController.h"
+#include "models/ContractTableModel.h"
+#include "pages/ComingSoonPage.h"
+#include "pages/ContractsPage.h"
+#include "widgets/OfflineBanner.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace ov {
+
+WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("workspaceWidget"));
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(190);
+    m_navigation->setSpacing(2);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("sectionStackedWidget"));
+    m_contracts = new ContractsPage(controller, m_pages);
+
+    struct Section
+    {
+        QString name;
+        QString icon;
+        QWidget *page;
+    };
+    const QList<Section> sections = {
+        {tr("Contracts"), QStringLiteral(":/ov/icons/contracts.svg"), m_contracts},
+        {tr("Invoices"), QStringLiteral(":/ov/icons/invoices.svg"),
+         new ComingSoonPage(tr("Invoices"), tr("Your invoices, their PDFs and online payment."),
+                            QStringLiteral(":/ov/icons/invoices.svg"), m_pages)},
+        {tr("Consumption"), QStringLiteral(":/ov/icons/consumption.svg"),
+         new ComingSoonPage(tr("Consumption"), tr("Charts of your consumption and meter readings."),
+                            QStringLiteral(":/ov/icons/consumption.svg"), m_pages)},
+        {tr("Requests"), QStringLiteral(":/ov/icons/requests.svg"),
+         new ComingSoonPage(tr("Requests"), tr("Requests and complaints (PQRS) and their answers."),
+                            QStringLiteral(":/ov/icons/requests.svg"), m_pages)},
+        {tr("Profile"), QStringLiteral(":/ov/icons/profile.svg"),
+         new ComingSoonPage(tr("Profile"), tr("Your personal data, password and notifications."),
+                            QStringLiteral(":/ov/icons/profile.svg"), m_pages)},
+    };
+    for (int i = 0; i < sections.size(); ++i) {
+        auto *item = new QListWidgetItem(QIcon(sections.at(i).icon), sections.at(i).name, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(sections.at(i).name).arg(i + 1));
+        m_pages->addWidget(sections.at(i).page);
+        auto *shortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { showSection(Page(i)); });
+    }
+
+    m_selectorLabel = new QLabel(tr("C&ontract:"), this);
+    m_selector = new QComboBox(this);
+    m_selector->setObjectName(QStringLiteral("contractSelectorComboBox"));
+    m_selector->setAccessibleName(tr("Contract"));
+    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_selectorLabel->setBuddy(m_selector);
+    m_user = new QLabel(this);
+    m_user->setObjectName(QStringLiteral("utilityNameLabel"));
+    m_signOut = new QPushButton(QIcon(QStringLiteral(":/ov/icons/sign-out.svg")), tr("Sign &out"), this);
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_signOut->setAccessibleName(tr("Sign out"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_user);
+    header->addStretch();
+    header->addWidget(m_selectorLabel);
+    header->addWidget(m_selector);
+    header->addSpacing(12);
+    header->addWidget(m_signOut);
+
+    m_offline = new OfflineBanner(this);
+    m_offline->setVisible(false);
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(header);
+    right->addWidget(m_offline);
+    right->addWidget(m_pages, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_navigation);
+    layout->addLayout(right, 1);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_signOut, &QPushButton::clicked, m_controller, &AppController::signOut);
+    connect(m_offline, &OfflineBanner::retryRequested, this, [this] {
+        if (m_controller->sync())
+            m_controller->sync()->syncNow();
+    });
+    connect(m_selector, &QComboBox::activated, this, [this](int index) {
+        m_controller->setCurrentContractId(m_selector->itemData(index).toString());
+    });
+    connect(m_controller, &AppController::currentContractChanged, this, [this](const QString &id) {
+        const int index = m_selector->findData(id);
+        if (index >= 0)
+            m_selector->setCurrentIndex(index);
+    });
+    connect(m_contracts, &ContractsPage::loaded, this, &WorkspaceWidget::fillContractSelector);
+    connect(m_controller, &AppController::offlineChanged, this, &WorkspaceWidget::updateOffline);
+    connect(m_controller, &AppController::lastSyncedChanged, this, &WorkspaceWidget::updateOffline);
+    connect(m_controller, &AppController::configChanged, this, [this] {
+        m_user->setText(m_controller->config() ? m_controller->config()->name : m_controller->profile().displayName);
+    });
+    showSection(ContractsSection);
+}
+
+void WorkspaceWidget::attach()
+{
+    m_user->setText(m_controller->config() ? m_controller->config()->name : m_controller->profile().displayName);
+    if (SyncEngine *sync = m_controller->sync())
+        connect(sync, &SyncEngine::contractsChanged, m_contracts, &ContractsPage::reload);
+    m_contracts->reload();
+    updateOffline();
+    showSection(ContractsSection);
+}
+
+void WorkspaceWidget::showSection(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void WorkspaceWidget::fillContractSelector()
+{
+    const QList<Contract> &contracts = m_contracts->model()->contracts();
+    m_selector->clear();
+    for (const Contract &c : contracts)
+        m_selector->addItem(c.alias.isEmpty() ? c.number : QStringLiteral("%1 · %2").arg(c.number, c.alias), c.id);
+    const bool several = contracts.size() > 1;
+    m_selector->setVisible(several);
+    m_selectorLabel->setVisible(several);
+    if (!contracts.isEmpty()) {
+        const int index = m_selector->findData(m_controller->currentContractId());
+        m_selector->setCurrentIndex(std::max(0, index));
+        m_controller->setCurrentContractId(m_selector->currentData().toString());
+    }
+}
+
+void WorkspaceWidget::updateOffline()
+{
+    m_offline->setVisible(m_controller->isOffline());
+    m_offline->setLastUpdated(m_controller->lastSynced(), m_controller->displayLocale());
+}
+
+} // namespace ov

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace ov {
+
+class AppController;
+class ContractsPage;
+class OfflineBanner;
+
+// The signed-in view: side navigation (Contracts, Invoices, Consumption, Requests, Profile),
+// a contract selector when the user has several, the offline banner, and the pages.
+class WorkspaceWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Page { ContractsSection, InvoicesSection, ConsumptionSection, RequestsSection, ProfileSection };
+
+    explicit WorkspaceWidget(AppController *controller, QWidget *parent = nullptr);
+
+    void attach(); // a workspace was opened: connect to its sync and load the cache
+    void showSection(Page page);
+    ContractsPage *contractsPage() const { return m_contracts; }
+
+private:
+    void fillContractSelector();
+    void updateOffline();
+
+    AppController *m_controller;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QComboBox *m_selector;
+    QLabel *m_selectorLabel;
+    QLabel *m_user;
+    QPushButton *m_signOut;
+    OfflineBanner *m_offline;
+    ContractsPage *m_contracts;
+};
+
+} // namespace ov
