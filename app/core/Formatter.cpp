@@ -18,20 +18,26 @@ QString Formatter::money(const Money &money, const QLocale &locale)
     const qint64 unit = qint64(std::pow(10, digits));
     // Whole amounts (Colombian bills have no centavos) are shown without decimals.
     const int shown = (unit > 1 && money.amount % unit == 0) ? 0 : digits;
-    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode) == money.currency
-                               ? locale.currencySymbol(QLocale::CurrencySymbol)
-                               : money.currency;
-    return locale.toCurrencyString(money.major(), symbol, shown);
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == money.currency)
+        return locale.toCurrencyString(money.major(), locale.currencySymbol(QLocale::CurrencySymbol), shown);
+    // Another country's money: its ISO code, so "$" is never mistaken for dollars.
+    return money.currency + QChar(0x00a0) + locale.toString(money.major(), 'f', shown);
 }
 
 QString Formatter::date(const QDate &date, const QLocale &locale)
 {
-    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+    // "22 jul 2012" / "Jul 22, 2012": unambiguous, unlike 7/04/12.
+    const QString format = locale.language() == QLocale::English ? QStringLiteral("MMM d, yyyy")
+                                                                  : QStringLiteral("d MMM yyyy");
+    return date.isValid() ? locale.toString(date, format) : QString();
 }
 
 QString Formatter::dateTime(const QDateTime &utc, const QLocale &locale)
 {
-    return utc.isValid() ? locale.toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    return date(local.date(), locale) + QLatin1Char(' ') + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
 QString Formatter::period(const QString &yyyyMm, const QLocale &locale)

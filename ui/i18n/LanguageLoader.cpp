@@ -19,14 +19,14 @@ bool LanguageLoader::install(QCoreApplication *app, const QString &language)
 {
     QLocale::setDefault(language == QLatin1StringView("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
                                                             : QLocale(QLocale::Spanish, QLocale::Colombia));
-    if (language == QLatin1StringView("en"))
-        return true; // the source strings are English
     auto *ours = new QTranslator(app);
     if (!ours->load(QStringLiteral(":/i18n/oficina-virtual_%1.qm").arg(language))) {
         delete ours;
         return false;
     }
     app->installTranslator(ours);
+    if (language == QLatin1StringView("en"))
+        return true; // the source strings are English; its .qm only adds plural forms
     // Qt's own strings (standard buttons, context menus), when the system has them.
     auto *qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -48,6 +48,7 @@ ContractsPage::ContractsPage(AppController *controller, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ContractTableModel::AddressColumn, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("contractCountLabel"));
@@ -58,6 +59,8 @@ ContractsPage::ContractsPage(AppController *controller, QWidget *parent)
 
     m_detail = new ContractDetailPanel(this);
     m_detail->setVisible(false);
+    m_detail->setMinimumWidth(300);
+    m_detail->setMaximumWidth(420);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("contractsSplitter"));
@@ -136,6 +139,8 @@ void ContractsPage::reload()
                 m_detail->setVisible(false);
         }
         m_table->resizeColumnsToContents();
+        // A model reset forgets the header's modes: the address takes the spare width.
+        m_table->horizontalHeader()->setSectionResizeMode(ContractTableModel::AddressColumn, QHeaderView::Stretch);
         updateCount();
         emit loaded(int(m_model->contracts().size()));
     });
