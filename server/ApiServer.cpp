@@ -7,6 +7,10 @@
 
 #include <QLoggingCategory>
 
+#include <atomic>
+#include <chrono>
+#include <memory>
+
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace ov::server {
@@ -125,7 +129,15 @@ void ApiServer::run()
 
 void ApiServer::start()
 {
-    m_thread = std::thread([this] { m_http->listen_after_bind(); });
+    auto ended = std::make_shared<std::atomic<bool>>(false);
+    m_thread = std::thread([this, ended] {
+        m_http->listen_after_bind();
+        *ended = true;
+    });
+    // httplib's stop() does nothing before the accept loop runs; a stop() that came too early
+    // would leave the thread serving forever. Return only once it runs (or has given up).
+    while (!m_http->is_running() && !*ended)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
 }
 
 void ApiServer::stop()

@@ -15,7 +15,8 @@ ServerProcess::~ServerProcess()
 
 QUrl ServerProcess::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    const bool tls = m_extra.contains(QStringLiteral("--tls-cert"));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
 }
 
 bool ServerProcess::start(QString *error)
@@ -36,10 +37,10 @@ bool ServerProcess::launch(int port, QString *error)
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.setStandardOutputFile(QProcess::nullDevice());
     m_process.start(QStringLiteral(OV_SERVER_BIN),
-                    {QStringLiteral("--demo"), QStringLiteral("--utility"), m_utility,
+                    QStringList{QStringLiteral("--demo"), QStringLiteral("--utility"), m_utility,
                      QStringLiteral("--port"), QString::number(port), QStringLiteral("--port-file"),
                      portFile, QStringLiteral("--data-dir"), m_dir.path(),
-                     QStringLiteral("--access-log"), QStringLiteral("off")});
+                     QStringLiteral("--access-log"), QStringLiteral("off")} + m_extra);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("ov-server did not start: ") + m_process.errorString();
         return false;

@@ -15,6 +15,8 @@ public:
     explicit ServerProcess(const QString &utilityId = QStringLiteral("electricity-co"));
     ~ServerProcess();
 
+    // Extra ov-server arguments (e.g. --tls-cert/--tls-key; the base URL then uses https).
+    void setExtraArguments(const QStringList &arguments) { m_extra = arguments; }
     bool start(QString *error);
     void stop();
     // Starts again on the same port and data (the "server came back" case).
@@ -30,6 +32,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     int m_port = 0;
+    QStringList m_extra;
 };
 
 } // namespace ov::test
