@@ -1,8 +1,12 @@
 #include "ApiServer.h"
 
 #include "http/HttpReply.h"
+#include "mail/OutboxMailer.h"
+#include "mail/SmtpMailer.h"
+#include "routes/AccountRoutes.h"
 #include "routes/ConfigRoutes.h"
 #include "routes/ContractRoutes.h"
+#include "routes/RegistrationRoutes.h"
 #include "routes/SessionRoutes.h"
 
 #include <QLoggingCategory>
@@ -36,17 +40,34 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     m_http->set_write_timeout(m_settings.writeTimeoutSeconds, 0);
 
     const UtilityConfig &config = m_utility.defaultConfig();
-    m_sessions = std::make_unique<SessionService>(m_db, m_clock);
+    if (m_settings.smtpUrl.isEmpty())
+        m_mailer = std::make_unique<OutboxMailer>(m_settings.outboxDir, m_settings.mailFrom, m_clock);
+    else
+        m_mailer = std::make_unique<SmtpMailer>(QUrl(m_settings.smtpUrl), m_settings.mailFrom, m_clock,
+                                                m_settings.smtpCaFile);
+    m_codes = std::make_unique<OneTimeCodes>(m_db, m_clock);
+    m_limiter = std::make_unique<RateLimiter>(m_db, m_clock);
+    m_idempotency = std::make_unique<IdempotencyStore>(m_db, m_clock);
+    m_twoFactor = std::make_unique<TwoFactorService>(m_db, m_clock, config.name, *m_limiter);
+    m_sessions = std::make_unique<SessionService>(m_db, m_clock, *m_codes, *m_twoFactor);
+    m_registration = std::make_unique<RegistrationService>(m_db, m_clock, m_utility, *m_codes, *m_limiter,
+                                                           *m_mailer, *m_sessions);
+    m_passwords = std::make_unique<PasswordService>(m_db, m_clock, m_utility, *m_codes, *m_limiter, *m_mailer,
+                                                    *m_sessions);
+    m_profiles = std::make_unique<ProfileService>(m_db, m_clock, m_utility, *m_codes, *m_mailer);
     m_calendar = std::make_unique<BillingCalendar>(m_clock, config.timeZone);
     m_contracts = std::make_unique<ContractRepository>(m_db, *m_calendar, config.currency);
     m_invoices = std::make_unique<InvoiceRepository>(m_db, *m_calendar);
     m_readings = std::make_unique<ReadingRepository>(m_db);
     m_context = std::make_unique<ServerContext>(ServerContext{
-        m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings});
-    m_router = std::make_unique<Router>(*m_http, *m_sessions);
+        m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings, *m_registration,
+        *m_passwords, *m_profiles, *m_twoFactor});
+    m_router = std::make_unique<Router>(*m_http, *m_sessions, *m_idempotency);
 
     ConfigRoutes::install(*m_router, *m_context);
     SessionRoutes::install(*m_router, *m_context);
+    RegistrationRoutes::install(*m_router, *m_context);
+    AccountRoutes::install(*m_router, *m_context);
     ContractRoutes::install(*m_router, *m_context);
     installErrorHandling();
 }

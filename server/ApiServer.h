@@ -2,8 +2,12 @@
 
 #include "ServerContext.h"
 #include "ServerSettings.h"
+#include "auth/OneTimeCodes.h"
+#include "auth/RateLimiter.h"
 #include "http/AccessLog.h"
+#include "http/IdempotencyStore.h"
 #include "http/Router.h"
+#include "mail/Mailer.h"
 
 #include <QString>
 
@@ -28,6 +32,7 @@ public:
     int port() const { return m_port; }
     bool isTls() const { return m_tls; }
     const Router &router() const { return *m_router; }
+    Mailer &mailer() { return *m_mailer; }
 
     void run();   // serves until stop()
     void start(); // serves on a background thread (tests)
@@ -44,7 +49,15 @@ private:
     bool m_tls = false;
     int m_port = -1;
     AccessLog m_accessLog;
+    std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<OneTimeCodes> m_codes;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<TwoFactorService> m_twoFactor;
     std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<RegistrationService> m_registration;
+    std::unique_ptr<PasswordService> m_passwords;
+    std::unique_ptr<ProfileService> m_profiles;
     std::unique_ptr<BillingCalendar> m_calendar;
     std::unique_ptr<ContractRepository> m_contracts;
     std::unique_ptr<InvoiceRepository> m_invoices;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "accounts/PasswordService.h"
+#include "accounts/ProfileService.h"
+#include "accounts/RegistrationService.h"
+#include "accounts/TwoFactorService.h"
 #include "auth/SessionService.h"
 #include "data/BillingCalendar.h"
 #include "data/ContractRepository.h"
@@ -23,6 +27,10 @@ struct ServerContext
     ContractRepository &contracts;
     InvoiceRepository &invoices;
     ReadingRepository &readings;
+    RegistrationService &registration;
+    PasswordService &passwords;
+    ProfileService &profiles;
+    TwoFactorService &twoFactor;
 };
 
 } // namespace ov::server

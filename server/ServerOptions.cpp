@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTextStream>
+#include <QUrl>
 
 namespace ov::server {
 
@@ -53,12 +54,22 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("access-log"),
         QStringLiteral("Access log file ('-': stderr, the default; 'off': none)."),
         QStringLiteral("file"), QStringLiteral("-"));
+    const QCommandLineOption smtp(
+        QStringLiteral("smtp"),
+        QStringLiteral("Send email through SMTP: smtp://user:password@host:587 (STARTTLS) or smtps://…; "
+                       "without it, emails are written to <data-dir>/outbox as .eml files."),
+        QStringLiteral("url"));
+    const QCommandLineOption smtpCa(QStringLiteral("smtp-ca-file"),
+                                    QStringLiteral("PEM CA bundle that signed the SMTP relay's certificate."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption mailFrom(QStringLiteral("mail-from"), QStringLiteral("The From: of emails."),
+                                      QStringLiteral("mailbox"));
     const QCommandLineOption portFile(
         QStringLiteral("port-file"),
         QStringLiteral("Write the port actually bound to this file once listening."),
         QStringLiteral("file"));
     p.addOptions({host, port, dataDir, database, utility, utilityConfig, demo, threads, maxBody,
-                  tlsCert, tlsKey, accessLog, portFile});
+                  tlsCert, tlsKey, accessLog, smtp, smtpCa, mailFrom, portFile});
 
     QTextStream err(stderr);
     if (!p.parse(arguments)) {
@@ -101,6 +112,18 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     o.settings.tlsKeyPath = p.value(tlsKey);
     o.settings.accessLogPath = p.value(accessLog);
     o.portFile = p.value(portFile);
+    o.settings.smtpUrl = p.value(smtp);
+    o.settings.smtpCaFile = p.value(smtpCa);
+    if (p.isSet(mailFrom))
+        o.settings.mailFrom = p.value(mailFrom);
+    o.settings.outboxDir = QDir(o.dataDir).absoluteFilePath(QStringLiteral("outbox"));
+    if (!o.settings.smtpUrl.isEmpty()) {
+        const QUrl url(o.settings.smtpUrl);
+        if (!url.isValid() || (url.scheme() != QLatin1StringView("smtp") && url.scheme() != QLatin1StringView("smtps"))) {
+            err << "--smtp expects smtp://host:port or smtps://host:port\n";
+            ok = false;
+        }
+    }
     if (o.settings.tlsCertPath.isEmpty() != o.settings.tlsKeyPath.isEmpty()) {
         err << "--tls-cert and --tls-key go together\n";
         ok = false;

@@ -1,6 +1,7 @@
 // ov-server: the reference implementation of the Oficina Virtual REST API.
 
 #include "ApiServer.h"
+#include "admin/AdminCommand.h"
 #include "ServerOptions.h"
 #include "auth/PasswordHasher.h"
 #include "db/Database.h"
@@ -34,6 +35,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(OV_VERSION));
     QTextStream err(stderr);
     QTextStream out(stdout);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1StringView("admin"))
+        return AdminCommand::run(arguments.mid(2));
 
     int exitCode = 0;
     const auto options = ServerOptions::parse(QCoreApplication::arguments(), &exitCode);

@@ -6,11 +6,22 @@ namespace ov::server {
 
 struct LoginResult
 {
-    enum class Outcome { SignedIn, InvalidCredentials, Locked, NotActivated, Error };
+    enum class Outcome {
+        SignedIn,
+        MfaRequired, // password right; now the second factor (POST /sessions/mfa)
+        InvalidCredentials,
+        InvalidMfaToken,
+        InvalidMfaCode,
+        Locked,
+        NotActivated,
+        Error
+    };
 
     Outcome outcome = Outcome::Error;
     SessionTokens tokens;      // SignedIn
     int retryAfterSeconds = 0; // Locked
+    QString mfaToken;          // MfaRequired
+    QDateTime mfaExpiresAt;
 };
 
 } // namespace ov::server

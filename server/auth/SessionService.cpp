@@ -1,7 +1,11 @@
 #include "SessionService.h"
 
+#include "OneTimeCodes.h"
 #include "PasswordHasher.h"
 #include "TokenGenerator.h"
+
+#include "accounts/TwoFactorService.h"
+#include "data/UserRepository.h"
 
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -20,9 +24,12 @@ const QString kAccess = QStringLiteral("access");
 const QString kRefresh = QStringLiteral("refresh");
 } // namespace
 
-SessionService::SessionService(Database &db, std::shared_ptr<const Clock> clock)
+SessionService::SessionService(Database &db, std::shared_ptr<const Clock> clock, OneTimeCodes &codes,
+                               TwoFactorService &twoFactor)
     : m_db(db)
     , m_clock(std::move(clock))
+    , m_codes(codes)
+    , m_twoFactor(twoFactor)
 {
 }
 
@@ -80,46 +87,79 @@ LoginResult SessionService::login(const QString &login, const QString &password,
                                   const QString &userAgent)
 {
     QSqlDatabase conn = m_db.connection();
-    const QString norm = normalize(login);
-    QSqlQuery q(conn);
-    const bool byEmail = norm.contains(QLatin1Char('@'));
-    if (!sql::exec(q,
-                   byEmail ? QStringLiteral("SELECT id, password_hash, status FROM users"
-                                            " WHERE email_norm = :n")
-                           : QStringLiteral("SELECT id, password_hash, status FROM users"
-                                            " WHERE username_norm = :n"),
-                   {{":n", norm}}))
-        return {LoginResult::Outcome::Error, {}, 0};
-    QString userId;
-    QString hash;
-    QString status;
-    if (q.next()) {
-        userId = q.value(0).toString();
-        hash = q.value(1).toString();
-        status = q.value(2).toString();
-    }
+    const auto user = UserRepository::byLogin(conn, login);
     // Unknown logins are throttled under their own key, exactly like real ones.
-    const QString key = userId.isEmpty() ? QStringLiteral("login:") + norm
-                                         : QStringLiteral("user:") + userId;
+    const QString key = user ? QStringLiteral("user:") + user->id : QStringLiteral("login:") + normalize(login);
     if (const int locked = lockedSeconds(conn, key); locked > 0)
-        return {LoginResult::Outcome::Locked, {}, locked};
+        return {LoginResult::Outcome::Locked, {}, locked, {}, {}};
 
     bool ok = false;
-    if (userId.isEmpty() || hash.isEmpty())
+    if (!user || user->passwordHash.isEmpty())
         PasswordHasher::verifyDummy(password);
     else
-        ok = PasswordHasher::verify(hash, password);
+        ok = PasswordHasher::verify(user->passwordHash, password);
     if (!ok) {
-        const int lock = recordFailure(conn, key);
-        if (lock > 0)
-            return {LoginResult::Outcome::Locked, {}, lock};
-        return {LoginResult::Outcome::InvalidCredentials, {}, 0};
+        if (const int lock = recordFailure(conn, key); lock > 0)
+            return {LoginResult::Outcome::Locked, {}, lock, {}, {}};
+        return {LoginResult::Outcome::InvalidCredentials, {}, 0, {}, {}};
+    }
+    if (!user->isActive())
+        return {LoginResult::Outcome::NotActivated, {}, 0, {}, {}};
+    if (user->hasTwoFactor()) {
+        // The count of failures is cleared only once the second factor is right too: a right
+        // password must not buy another round of code guesses.
+        Transaction tx(conn, m_db.dialect());
+        const QString token = m_codes.issue(conn, OneTimeCodes::Purpose::Mfa, user->id, {},
+                                            TokenGenerator::token(QStringLiteral("ovm_")));
+        if (token.isEmpty() || !tx.commit())
+            return {LoginResult::Outcome::Error, {}, 0, {}, {}};
+        return {LoginResult::Outcome::MfaRequired, {}, 0, token,
+                m_clock->now().addSecs(OneTimeCodes::lifetimeSeconds(OneTimeCodes::Purpose::Mfa))};
     }
     clearFailures(conn, key);
-    if (status != QLatin1StringView("active"))
-        return {LoginResult::Outcome::NotActivated, {}, 0};
+    const auto tokens = createSession(user->id, userAgent);
+    if (!tokens)
+        return {LoginResult::Outcome::Error, {}, 0, {}, {}};
+    return {LoginResult::Outcome::SignedIn, *tokens, 0, {}, {}};
+}
 
+LoginResult SessionService::completeMfa(const QString &mfaToken, const QString &code,
+                                        const QString &userAgent)
+{
+    QSqlDatabase conn = m_db.connection();
+    const auto pending = m_codes.redeem(conn, OneTimeCodes::Purpose::Mfa, mfaToken, false);
+    if (pending.outcome != OneTimeCodes::Outcome::Redeemed)
+        return {LoginResult::Outcome::InvalidMfaToken, {}, 0, {}, {}};
+    const QString key = QStringLiteral("user:") + pending.userId;
+    if (const int locked = lockedSeconds(conn, key); locked > 0)
+        return {LoginResult::Outcome::Locked, {}, locked, {}, {}};
+    bool verified = false;
+    {
+        Transaction tx(conn, m_db.dialect());
+        const auto user = UserRepository::byId(conn, pending.userId);
+        verified = user && m_twoFactor.verify(conn, *user, code) &&
+                   m_codes.redeem(conn, OneTimeCodes::Purpose::Mfa, mfaToken, true).outcome ==
+                       OneTimeCodes::Outcome::Redeemed;
+        if (verified && !tx.commit())
+            return {LoginResult::Outcome::Error, {}, 0, {}, {}};
+    }
+    if (!verified) {
+        if (const int lock = recordFailure(conn, key); lock > 0)
+            return {LoginResult::Outcome::Locked, {}, lock, {}, {}};
+        return {LoginResult::Outcome::InvalidMfaCode, {}, 0, {}, {}};
+    }
+    clearFailures(conn, key);
+    const auto tokens = createSession(pending.userId, userAgent);
+    if (!tokens)
+        return {LoginResult::Outcome::Error, {}, 0, {}, {}};
+    return {LoginResult::Outcome::SignedIn, *tokens, 0, {}, {}};
+}
+
+std::optional<SessionTokens> SessionService::createSession(const QString &userId, const QString &userAgent)
+{
+    QSqlDatabase conn = m_db.connection();
     Transaction tx(conn, m_db.dialect());
+    QSqlQuery q(conn);
     SessionTokens tokens;
     tokens.userId = userId;
     tokens.sessionId = TokenGenerator::id(QStringLiteral("ses_"));
@@ -133,9 +173,27 @@ LoginResult SessionService::login(const QString &login, const QString &password,
                     {":now2", now},
                     {":ua", userAgent.left(200)}}) ||
         !issueTokens(conn, tokens) || !tx.commit())
-        return {LoginResult::Outcome::Error, {}, 0};
+        return std::nullopt;
     qCInfo(lcAuth) << "signed in" << userId << tokens.sessionId;
-    return {LoginResult::Outcome::SignedIn, tokens, 0};
+    return tokens;
+}
+
+bool SessionService::revokeAllForUser(const QString &userId, const QString &keepSessionId)
+{
+    QSqlDatabase conn = m_db.connection();
+    QSqlQuery q(conn);
+    return sql::exec(q,
+                     QStringLiteral("UPDATE sessions SET revoked_at = :t WHERE user_id = :u"
+                                    " AND revoked_at IS NULL AND id <> :keep"),
+                     {{":t", sql::timeText(m_clock->now())}, {":u", userId}, {":keep", sql::notNull(keepSessionId)}});
+}
+
+bool SessionService::clearLockout(const QString &userId)
+{
+    QSqlDatabase conn = m_db.connection();
+    QSqlQuery q(conn);
+    return sql::exec(q, QStringLiteral("DELETE FROM login_throttle WHERE throttle_key = :k"),
+                     {{":k", QString(QStringLiteral("user:") + userId)}});
 }
 
 bool SessionService::issueTokens(QSqlDatabase &conn, SessionTokens &tokens)

@@ -21,6 +21,9 @@ namespace ov::server {
 // stolen or replayed). Five consecutive failed sign-ins lock the login for 15 minutes; unknown
 // logins are throttled the same way and cost the same hashing time, so the answers never tell
 // whether an account exists.
+class OneTimeCodes;
+class TwoFactorService;
+
 class SessionService
 {
 public:
@@ -29,9 +32,19 @@ public:
     static constexpr int kAccessSeconds = 15 * 60;
     static constexpr int kRefreshSeconds = 30 * 24 * 3600;
 
-    SessionService(Database &db, std::shared_ptr<const Clock> clock);
+    SessionService(Database &db, std::shared_ptr<const Clock> clock, OneTimeCodes &codes,
+                   TwoFactorService &twoFactor);
 
     LoginResult login(const QString &login, const QString &password, const QString &userAgent);
+    // The second step for users with two-factor on: the token from login() and a TOTP or
+    // recovery code. Wrong codes count towards the same lockout as wrong passwords.
+    LoginResult completeMfa(const QString &mfaToken, const QString &code, const QString &userAgent);
+    // A new session for a user who proved who they are some other way (activation).
+    std::optional<SessionTokens> createSession(const QString &userId, const QString &userAgent);
+    // Ends every session of the user but `keepSessionId` (empty: all).
+    bool revokeAllForUser(const QString &userId, const QString &keepSessionId = {});
+    // Lifts a lockout (back office; a password reset).
+    bool clearLockout(const QString &userId);
     std::optional<SessionTokens> refresh(const QString &refreshToken);
     std::optional<Principal> authenticate(const QString &accessToken);
     bool revoke(const QString &sessionId);
@@ -46,6 +59,8 @@ private:
 
     Database &m_db;
     std::shared_ptr<const Clock> m_clock;
+    OneTimeCodes &m_codes;
+    TwoFactorService &m_twoFactor;
 };
 
 } // namespace ov::server

@@ -117,6 +117,56 @@ const QList<Migration> &migrations()
                             " failures INTEGER NOT NULL,"
                             " locked_until TEXT)"),
          }},
+        {2,
+         {
+             // Accounts: registration, activation, recovery, two-factor, profile.
+             QStringLiteral("ALTER TABLE users ADD COLUMN contact_email TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN terms_version TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN terms_accepted_at TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN activated_at TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN totp_secret TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN totp_pending_secret TEXT"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN totp_last_step BIGINT"),
+             QStringLiteral("CREATE TABLE registrations ("
+                            " id TEXT PRIMARY KEY,"
+                            " customer_id TEXT NOT NULL REFERENCES customers(id),"
+                            " customer_type TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " expires_at TEXT NOT NULL,"
+                            " user_id TEXT)"),
+             QStringLiteral("CREATE TABLE one_time_codes ("
+                            " code_hash TEXT PRIMARY KEY,"
+                            " purpose TEXT NOT NULL,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " payload TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL,"
+                            " expires_at TEXT NOT NULL,"
+                            " used_at TEXT)"),
+             QStringLiteral("CREATE INDEX one_time_codes_by_user ON one_time_codes (user_id, purpose)"),
+             QStringLiteral("CREATE TABLE recovery_codes ("
+                            " code_hash TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " used_at TEXT)"),
+             QStringLiteral("CREATE TABLE notification_preferences ("
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " event TEXT NOT NULL,"
+                            " email INTEGER NOT NULL,"
+                            " sms INTEGER NOT NULL,"
+                            " PRIMARY KEY (user_id, event))"),
+             QStringLiteral("CREATE TABLE rate_limits ("
+                            " bucket TEXT PRIMARY KEY,"
+                            " window_start TEXT NOT NULL,"
+                            " hits INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE idempotency_keys ("
+                            " scope TEXT NOT NULL,"
+                            " idem_key TEXT NOT NULL,"
+                            " request_hash TEXT NOT NULL,"
+                            " status INTEGER NOT NULL,"
+                            " content_type TEXT NOT NULL,"
+                            " body TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " PRIMARY KEY (scope, idem_key))"),
+         }},
     };
     return list;
 }

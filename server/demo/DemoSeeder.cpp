@@ -3,6 +3,7 @@
 #include "auth/PasswordHasher.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "utility/Utility.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -67,7 +68,8 @@ QList<DemoSeeder::UnregisteredCustomer> DemoSeeder::unregisteredCustomers(const 
 }
 
 DemoSeeder::DemoSeeder(Database &db, const Clock &clock, const QString &utilityId)
-    : m_db(db)
+    : m_termsVersion(Utility::demo(utilityId) ? Utility::demo(utilityId)->defaultConfig().termsVersion : QString())
+    , m_db(db)
     , m_clock(clock)
     , m_catalog(DemoCatalog::forUtility(utilityId))
     , m_random(utilityId == QLatin1StringView("water-mx") ? 0x5eed0002 : 0x5eed0001)
@@ -90,9 +92,10 @@ bool DemoSeeder::prepareStatements(QString *error)
                         " (:id, :type, :display, :paternal, :maternal, :company, :tax, :now)")},
         {&m_user,
          QStringLiteral("INSERT INTO users (id, customer_id, username, username_norm, email,"
-                        " email_norm, password_hash, status, created_at, updated_at) VALUES"
-                        " (:id, :customer, :username, :unorm, :email, :enorm, :hash, 'active',"
-                        " :now, :now2)")},
+                        " email_norm, password_hash, status, terms_version, terms_accepted_at, activated_at,"
+                        " created_at, updated_at) VALUES"
+                        " (:id, :customer, :username, :unorm, :email, :enorm, :hash, 'active', :terms,"
+                        " :now3, :now4, :now, :now2)")},
         {&m_contract,
          QStringLiteral("INSERT INTO contracts (id, number, customer_id, alias, kind, holder_name,"
                         " supply_line1, supply_line2, supply_city, supply_region,"
@@ -250,6 +253,9 @@ QString DemoSeeder::insertUser(const QString &customerId, const Account &account
     m_user.bindValue(QStringLiteral(":hash"), PasswordHasher::hash(account.password));
     m_user.bindValue(QStringLiteral(":now"), m_now);
     m_user.bindValue(QStringLiteral(":now2"), m_now);
+    m_user.bindValue(QStringLiteral(":now3"), m_now);
+    m_user.bindValue(QStringLiteral(":now4"), m_now);
+    m_user.bindValue(QStringLiteral(":terms"), m_termsVersion);
     if (m_ok && !m_user.exec()) {
         m_ok = false;
         m_error = m_user.lastError().text();

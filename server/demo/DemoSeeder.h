@@ -76,6 +76,7 @@ private:
     qint64 priceMinorUnits(double consumption, bool business) const;
     bool fail(const QSqlQuery &q, QString *error);
 
+    QString m_termsVersion; // the demo accounts accepted the current terms
     Database &m_db;
     const Clock &m_clock;
     DemoCatalog m_catalog;

@@ -80,6 +80,16 @@ void noContent(httplib::Response &res)
     res.status = 204;
 }
 
+void send(httplib::Response &res, const QString &language, const ServiceResult &result)
+{
+    if (result.isProblem())
+        problem(res, language, result.status, result.problemCode, result.errors, {}, result.retryAfterSeconds);
+    else if (result.status == 204)
+        noContent(res);
+    else
+        json(res, result.status, result.body);
+}
+
 std::optional<QJsonObject> bodyObject(const ApiRequest &req, httplib::Response &res)
 {
     if (qsizetype(req.http.body.size()) > kMaxJsonBody) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "ServiceResult.h"
 
 #include "domain/FieldError.h"
 
@@ -24,6 +25,8 @@ void problem(httplib::Response &res, const QString &language, int status, const 
              const QList<FieldError> &errors = {}, const QString &detail = {},
              int retryAfterSeconds = -1);
 void noContent(httplib::Response &res);
+// Sends a service's decision: problem+json, 204 without a body, or JSON.
+void send(httplib::Response &res, const QString &language, const ServiceResult &result);
 
 // The request body as a JSON object, or nullopt after answering 413, 415 or 400.
 std::optional<QJsonObject> bodyObject(const ApiRequest &req, httplib::Response &res);

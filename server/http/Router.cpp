@@ -1,6 +1,7 @@
 #include "Router.h"
 
 #include "HttpReply.h"
+#include "IdempotencyStore.h"
 
 #include "auth/SessionService.h"
 
@@ -37,9 +38,10 @@ QString escapeLiteral(const QString &text)
 
 } // namespace
 
-Router::Router(httplib::Server &server, SessionService &sessions)
+Router::Router(httplib::Server &server, SessionService &sessions, IdempotencyStore &idempotency)
     : m_server(server)
     , m_sessions(sessions)
+    , m_idempotency(idempotency)
 {
 }
 
@@ -47,9 +49,9 @@ void Router::get(const QString &path, Access access, Handler handler)
 {
     add(QStringLiteral("GET"), path, access, std::move(handler));
 }
-void Router::post(const QString &path, Access access, Handler handler)
+void Router::post(const QString &path, Access access, Handler handler, Idempotency idempotency)
 {
-    add(QStringLiteral("POST"), path, access, std::move(handler));
+    add(QStringLiteral("POST"), path, access, std::move(handler), idempotency);
 }
 void Router::put(const QString &path, Access access, Handler handler)
 {
@@ -73,12 +75,46 @@ QStringList Router::methodsFor(const QString &path) const
     return methods;
 }
 
-void Router::add(const QString &method, const QString &path, Access access, Handler handler)
+void Router::runIdempotent(ApiRequest &req, httplib::Response &res, const Handler &handler)
+{
+    const QString key = req.header("Idempotency-Key").trimmed();
+    if (key.isEmpty())
+        return handler(req, res);
+    if (key.size() > 255) {
+        http::problem(res, req.language, 400, QStringLiteral("validation_failed"),
+                      {{QStringLiteral("Idempotency-Key"), QStringLiteral("too_long")}});
+        return;
+    }
+    // Per caller (user, or client address before sign-in) and per concrete path.
+    const QString scope = (req.principal ? req.principal->userId : QString::fromStdString(req.http.remote_addr)) +
+                          QLatin1Char(' ') + QString::fromStdString(req.http.path);
+    const QByteArray hash = IdempotencyStore::hash(QByteArray::fromStdString(req.http.body));
+    if (const auto stored = m_idempotency.find(scope, key)) {
+        if (stored->requestHash != hash) {
+            http::problem(res, req.language, 422, QStringLiteral("idempotency_key_reused"));
+            return;
+        }
+        res.status = stored->status;
+        res.set_header("Idempotent-Replayed", "true");
+        if (!stored->body.isEmpty())
+            res.set_content(stored->body.constData(), size_t(stored->body.size()), stored->contentType.constData());
+        return;
+    }
+    handler(req, res);
+    if (res.status < 500 && res.status != 429) // a server failure or a throttle is worth retrying
+        m_idempotency.remember(scope, key,
+                               {hash, res.status, QByteArray::fromStdString(res.get_header_value("Content-Type")),
+                                QByteArray::fromStdString(res.body)});
+}
+
+void Router::add(const QString &method, const QString &path, Access access, Handler handler,
+                 Idempotency idempotency)
 {
     Route route;
     route.method = method;
     route.path = path;
     route.access = access;
+    route.idempotency = idempotency;
     // "/api/v1/contracts/{contractId}" → "/api/v1/contracts/([^/]+)"
     static const QRegularExpression param(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
     QString pattern;
@@ -97,8 +133,8 @@ void Router::add(const QString &method, const QString &path, Access access, Hand
     // httplib wants std::regex syntax; our pattern uses only escapes and [^/]+, valid in both.
     const std::string httplibPattern = pattern.toStdString();
     const QStringList names = route.paramNames;
-    auto wrapped = [this, names, access, handler](const httplib::Request &http,
-                                                  httplib::Response &res) {
+    auto wrapped = [this, names, access, handler, idempotency](const httplib::Request &http,
+                                                              httplib::Response &res) {
         ApiRequest req{http, {}, std::nullopt,
                        http::languageFor(QString::fromStdString(http.get_header_value("Accept-Language"))),
                        requestIdFor(http)};
@@ -120,7 +156,10 @@ void Router::add(const QString &method, const QString &path, Access access, Hand
             }
         }
         try {
-            handler(req, res);
+            if (idempotency == Idempotency::Keyed)
+                runIdempotent(req, res, handler);
+            else
+                handler(req, res);
         } catch (const std::exception &e) {
             qCCritical(lcHttp) << "handler threw:" << e.what() << req.requestId;
             http::problem(res, req.language, 500, QStringLiteral("internal_error"));

@@ -13,6 +13,7 @@
 
 namespace ov::server {
 
+class IdempotencyStore;
 class SessionService;
 
 // Registers API routes on the HTTP server with OpenAPI-style paths ("/api/v1/contracts/{id}"),
@@ -23,6 +24,8 @@ class Router
 {
 public:
     enum class Access { Public, Authenticated };
+    // Keyed: a POST that creates something honours Idempotency-Key (see IdempotencyStore).
+    enum class Idempotency { None, Keyed };
     using Handler = std::function<void(ApiRequest &, httplib::Response &)>;
 
     struct Route
@@ -30,14 +33,16 @@ public:
         QString method; // GET, POST, PUT, PATCH, DELETE
         QString path;   // OpenAPI template
         Access access = Access::Public;
+        Idempotency idempotency = Idempotency::None;
         QRegularExpression regex;
         QStringList paramNames;
     };
 
-    Router(httplib::Server &server, SessionService &sessions);
+    Router(httplib::Server &server, SessionService &sessions, IdempotencyStore &idempotency);
 
     void get(const QString &path, Access access, Handler handler);
-    void post(const QString &path, Access access, Handler handler);
+    void post(const QString &path, Access access, Handler handler,
+              Idempotency idempotency = Idempotency::None);
     void put(const QString &path, Access access, Handler handler);
     void patch(const QString &path, Access access, Handler handler);
     void del(const QString &path, Access access, Handler handler);
@@ -47,10 +52,13 @@ public:
     QStringList methodsFor(const QString &path) const;
 
 private:
-    void add(const QString &method, const QString &path, Access access, Handler handler);
+    void add(const QString &method, const QString &path, Access access, Handler handler,
+             Idempotency idempotency = Idempotency::None);
+    void runIdempotent(ApiRequest &req, httplib::Response &res, const Handler &handler);
 
     httplib::Server &m_server;
     SessionService &m_sessions;
+    IdempotencyStore &m_idempotency;
     QList<Route> m_routes;
 };
 

@@ -4,6 +4,10 @@
 #include "db/DatabaseSetup.h"
 #include "utility/Utility.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
 namespace ov::test {
 
 namespace {
@@ -21,7 +25,8 @@ Reply toReply(const httplib::Result &result)
 
 } // namespace
 
-ServerFixture::ServerFixture(const QString &utilityId, bool demo)
+ServerFixture::ServerFixture(const QString &utilityId, bool demo,
+                             std::function<void(server::ServerSettings &)> tweak)
 {
     if (!m_db.isValid()) {
         m_error = m_db.error();
@@ -39,6 +44,9 @@ ServerFixture::ServerFixture(const QString &utilityId, bool demo)
     settings.threads = 4;
     settings.accessLogPath = QStringLiteral("off");
     settings.maxBodyBytes = 1024 * 1024;
+    settings.outboxDir = m_outbox.path();
+    if (tweak)
+        tweak(settings);
     m_server = std::make_unique<server::ApiServer>(m_db.database(), *utility, m_clock, settings);
     if (!m_server->bind(QStringLiteral("127.0.0.1"), 0, &m_error))
         return;
@@ -85,19 +93,65 @@ Reply ServerFixture::del(const QString &path, const QString &token)
     return toReply(m_client->Delete(path.toStdString(), withAuth({}, token)));
 }
 
-Reply ServerFixture::send(const QString &method, const QString &path, const QString &token)
+Reply ServerFixture::send(const QString &method, const QString &path, const QString &token, const QByteArray &body)
 {
+    const std::string b = body.toStdString();
     const std::string p = path.toStdString();
     const httplib::Headers h = withAuth({}, token);
     if (method == QLatin1StringView("GET"))
         return toReply(m_client->Get(p, h));
     if (method == QLatin1StringView("POST"))
-        return toReply(m_client->Post(p, h, "{}", "application/json"));
+        return toReply(m_client->Post(p, h, b, "application/json"));
     if (method == QLatin1StringView("PUT"))
-        return toReply(m_client->Put(p, h, "{}", "application/json"));
+        return toReply(m_client->Put(p, h, b, "application/json"));
     if (method == QLatin1StringView("PATCH"))
-        return toReply(m_client->Patch(p, h, "{}", "application/json"));
+        return toReply(m_client->Patch(p, h, b, "application/json"));
     return toReply(m_client->Delete(p, h));
+}
+
+QStringList ServerFixture::emails() const
+{
+    QStringList list;
+    const QDir dir(m_outbox.path());
+    const QStringList names = dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile f(dir.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            list << decodeQuotedPrintable(f.readAll());
+    }
+    return list;
+}
+
+QString ServerFixture::decodeQuotedPrintable(const QByteArray &qp)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < qp.size(); ++i) {
+        if (qp.at(i) == '=' && i + 2 < qp.size()) {
+            if (qp.at(i + 1) == '\r' && qp.at(i + 2) == '\n') { // soft line break
+                i += 2;
+                continue;
+            }
+            bool ok = false;
+            const int byte = qp.mid(i + 1, 2).toInt(&ok, 16);
+            if (ok) {
+                out += char(byte);
+                i += 2;
+                continue;
+            }
+        }
+        out += qp.at(i);
+    }
+    return QString::fromUtf8(out);
+}
+
+QString ServerFixture::lastCode() const
+{
+    const QStringList all = emails();
+    if (all.isEmpty())
+        return {};
+    static const QRegularExpression code(QStringLiteral("^\\s+([A-Z2-7]{4}(-[A-Z2-7]{4}){7})\\s*$"),
+                                         QRegularExpression::MultilineOption);
+    return code.match(all.last()).captured(1);
 }
 
 QJsonObject ServerFixture::signIn(const QString &login, const QString &password)

@@ -9,9 +9,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
 
 #include <httplib.h>
 
+#include <functional>
 #include <memory>
 
 namespace ov::test {
@@ -42,8 +45,8 @@ struct Reply
 class ServerFixture
 {
 public:
-    explicit ServerFixture(const QString &utilityId = QStringLiteral("electricity-co"),
-                           bool demo = true);
+    explicit ServerFixture(const QString &utilityId = QStringLiteral("electricity-co"), bool demo = true,
+                           std::function<void(server::ServerSettings &)> tweak = {});
     ~ServerFixture();
 
     bool isValid() const { return m_valid; }
@@ -52,13 +55,20 @@ public:
     MockClock &clock() { return *m_clock; }
     server::ApiServer &server() { return *m_server; }
     TestDatabase &db() { return m_db; }
+    QString outboxDir() const { return m_outbox.path(); }
+    // The emails written so far, oldest first, as raw .eml text.
+    QStringList emails() const;
+    // The last email's one-time code ("XXXX-XXXX-…", on a line of its own), decoded from QP.
+    QString lastCode() const;
+    static QString decodeQuotedPrintable(const QByteArray &qp);
 
     Reply get(const QString &path, const QString &token = {}, httplib::Headers headers = {});
     Reply post(const QString &path, const QByteArray &body, const QString &token = {},
                const char *contentType = "application/json", httplib::Headers headers = {});
     Reply postJson(const QString &path, const QJsonObject &body, const QString &token = {});
     Reply del(const QString &path, const QString &token = {});
-    Reply send(const QString &method, const QString &path, const QString &token = {});
+    Reply send(const QString &method, const QString &path, const QString &token = {},
+               const QByteArray &body = "{}");
 
     // Signs in and returns the whole token response (empty object on failure).
     QJsonObject signIn(const QString &login, const QString &password);
@@ -69,6 +79,7 @@ private:
     httplib::Headers withAuth(httplib::Headers headers, const QString &token) const;
 
     TestDatabase m_db;
+    QTemporaryDir m_outbox;
     std::shared_ptr<MockClock> m_clock = std::make_shared<MockClock>();
     std::unique_ptr<server::ApiServer> m_server;
     std::unique_ptr<httplib::Client> m_client;

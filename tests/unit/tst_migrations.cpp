@@ -32,7 +32,8 @@ private slots:
         QSqlQuery q(tdb.database().connection());
         for (const char *table : {"customers", "users", "contracts", "user_contracts", "invoices",
                                   "readings", "sessions", "session_tokens", "login_throttle",
-                                  "server_meta"})
+                                  "server_meta", "registrations", "one_time_codes", "recovery_codes",
+                                  "notification_preferences", "rate_limits", "idempotency_keys"})
             QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))),
                      table);
 

@@ -2,6 +2,8 @@
 
 #include "ContractTableModel.h"
 
+#include "domain/AccountRules.h"
+
 namespace ov {
 
 ContractFilterModel::ContractFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -13,13 +15,7 @@ ContractFilterModel::ContractFilterModel(QObject *parent) : QSortFilterProxyMode
 
 QString ContractFilterModel::fold(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed)
-        if (c.category() != QChar::Mark_NonSpacing)
-            out += c.toLower();
-    return out;
+    return AccountRules::fold(text);
 }
 
 void ContractFilterModel::setSearchText(const QString &text)

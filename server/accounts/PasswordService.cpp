@@ -1,0 +1,146 @@
+#include "PasswordService.h"
+
+#include "PasswordRules.h"
+
+#include "auth/PasswordHasher.h"
+#include "data/UserRepository.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "domain/JsonFieldReader.h"
+#include "mail/EmailTemplates.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+
+namespace ov::server {
+
+namespace {
+constexpr int kResetLimit = 10; // per client address per hour
+constexpr int kConfirmLimit = 30;
+constexpr int kPasswordChecks = 5; // per user per 15 minutes
+} // namespace
+
+PasswordService::PasswordService(Database &db, std::shared_ptr<const Clock> clock, const Utility &utility,
+                                 OneTimeCodes &codes, RateLimiter &limiter, Mailer &mailer,
+                                 SessionService &sessions)
+    : m_db(db)
+    , m_clock(std::move(clock))
+    , m_utility(utility)
+    , m_codes(codes)
+    , m_limiter(limiter)
+    , m_mailer(mailer)
+    , m_sessions(sessions)
+{
+}
+
+ServiceResult PasswordService::requestReset(const QJsonObject &body, const QString &clientAddress,
+                                            const QString &language)
+{
+    JsonFieldReader fields(body);
+    const QString login = fields.requiredString(QStringLiteral("login"), 254);
+    if (!fields.ok())
+        return ServiceResult::invalid(fields.errors());
+    if (const int wait = m_limiter.hit(QStringLiteral("reset:") + clientAddress, kResetLimit, 3600))
+        return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
+    QSqlDatabase conn = m_db.connection();
+    const auto user = UserRepository::byLogin(conn, login);
+    if (user && user->isActive()) {
+        Transaction tx(conn, m_db.dialect());
+        const QString code = m_codes.issue(conn, OneTimeCodes::Purpose::PasswordReset, user->id);
+        QString error;
+        if (!code.isEmpty() &&
+            m_mailer.send(EmailTemplates::passwordReset(language, m_utility.config(language).name, user->email, code),
+                          &error))
+            tx.commit();
+        else
+            qCWarning(lcAuth) << "reset email not sent:" << error;
+    } else {
+        PasswordHasher::verifyDummy(login); // answer in about the same time either way
+    }
+    return ServiceResult::ok(202);
+}
+
+ServiceResult PasswordService::confirmReset(const QJsonObject &body, const QString &clientAddress)
+{
+    JsonFieldReader fields(body);
+    const QString code = fields.requiredString(QStringLiteral("code"), 100);
+    const QString password = fields.requiredString(QStringLiteral("password"), 1024, 0);
+    if (!fields.ok())
+        return ServiceResult::invalid(fields.errors());
+    if (const int wait = m_limiter.hit(QStringLiteral("reset-confirm:") + clientAddress, kConfirmLimit, 3600))
+        return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
+    QSqlDatabase conn = m_db.connection();
+    const auto peek = m_codes.redeem(conn, OneTimeCodes::Purpose::PasswordReset, code, false);
+    if (peek.outcome == OneTimeCodes::Outcome::Expired)
+        return ServiceResult::problem(410, QStringLiteral("code_expired"));
+    const auto user = peek.outcome == OneTimeCodes::Outcome::Redeemed ? UserRepository::byId(conn, peek.userId)
+                                                                      : std::nullopt;
+    if (!user)
+        return ServiceResult::problem(400, QStringLiteral("invalid_code"));
+    const QList<FieldError> weak = PasswordRules::check(m_utility.defaultConfig().passwordPolicy,
+                                                        QStringLiteral("password"), password, user->username,
+                                                        user->email);
+    if (!weak.isEmpty())
+        return ServiceResult::invalid(weak);
+    const QString hash = PasswordHasher::hash(password);
+    {
+        Transaction tx(conn, m_db.dialect());
+        QSqlQuery q(conn);
+        if (m_codes.redeem(conn, OneTimeCodes::Purpose::PasswordReset, code, true).outcome !=
+            OneTimeCodes::Outcome::Redeemed)
+            return ServiceResult::problem(400, QStringLiteral("invalid_code"));
+        if (hash.isEmpty() ||
+            !sql::exec(q, QStringLiteral("UPDATE users SET password_hash = :h, updated_at = :t WHERE id = :u"),
+                       {{":h", hash}, {":t", sql::timeText(m_clock->now())}, {":u", user->id}}) ||
+            !tx.commit())
+            return ServiceResult::internalError();
+    }
+    // Whoever knew the old password is out; the owner may sign in at once.
+    m_sessions.revokeAllForUser(user->id);
+    m_sessions.clearLockout(user->id);
+    qCInfo(lcAuth) << "password reset for" << user->id;
+    return ServiceResult::ok(204);
+}
+
+ServiceResult PasswordService::change(const QString &userId, const QString &sessionId, const QJsonObject &body,
+                                      const QString &language)
+{
+    JsonFieldReader fields(body);
+    const QString current = fields.requiredString(QStringLiteral("currentPassword"), 1024);
+    const QString next = fields.requiredString(QStringLiteral("newPassword"), 1024, 0);
+    if (!fields.ok())
+        return ServiceResult::invalid(fields.errors());
+    // A stolen access token must not become a way to guess the password.
+    if (const int wait = m_limiter.hit(QStringLiteral("password-check:") + userId, kPasswordChecks, 15 * 60))
+        return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
+    QSqlDatabase conn = m_db.connection();
+    const auto user = UserRepository::byId(conn, userId);
+    if (!user)
+        return ServiceResult::internalError();
+    if (!PasswordHasher::verify(user->passwordHash, current))
+        return ServiceResult::invalid({{QStringLiteral("currentPassword"), QStringLiteral("incorrect")}});
+    QList<FieldError> weak = PasswordRules::check(m_utility.defaultConfig().passwordPolicy,
+                                                  QStringLiteral("newPassword"), next, user->username, user->email);
+    if (weak.isEmpty() && next == current)
+        weak.append({QStringLiteral("newPassword"), QStringLiteral("unchanged")});
+    if (!weak.isEmpty())
+        return ServiceResult::invalid(weak);
+    const QString hash = PasswordHasher::hash(next);
+    QSqlQuery q(conn);
+    if (hash.isEmpty() ||
+        !sql::exec(q, QStringLiteral("UPDATE users SET password_hash = :h, updated_at = :t WHERE id = :u"),
+                   {{":h", hash}, {":t", sql::timeText(m_clock->now())}, {":u", userId}}))
+        return ServiceResult::internalError();
+    m_sessions.revokeAllForUser(userId, sessionId);
+    QString error;
+    if (!m_mailer.send(EmailTemplates::passwordChanged(language, m_utility.config(language).name,
+                                                       user->contactEmail.isEmpty() ? user->email : user->contactEmail,
+                                                       user->username),
+                       &error))
+        qCWarning(lcAuth) << "password-changed notice not sent:" << error;
+    return ServiceResult::ok(204);
+}
+
+} // namespace ov::server

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Email.h"
+
+#include <QString>
+
+namespace ov::server {
+
+// The server's emails, in Spanish or English (the language of the request that caused them).
+class EmailTemplates
+{
+public:
+    static Email activation(const QString &language, const QString &utility, const QString &to,
+                            const QString &username, const QString &code);
+    static Email passwordReset(const QString &language, const QString &utility, const QString &to,
+                               const QString &code);
+    static Email passwordChanged(const QString &language, const QString &utility, const QString &to,
+                                 const QString &username);
+    static Email contactEmailChange(const QString &language, const QString &utility, const QString &to,
+                                    const QString &code);
+
+    static QString activationLink(const QString &code);
+};
+
+} // namespace ov::server
