@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUrlQuery>
 
 namespace ov {
 
@@ -22,6 +23,7 @@ AppController::AppController(Settings *settings, ProfileStore *profiles,
     , m_nam(nam)
     , m_tokens(tokens)
     , m_api(new ApiClient(nam, this))
+    , m_accounts(new AccountClient(m_api, this))
     , m_session(new AuthSession(m_api, tokens, this))
 {
     connect(m_api, &ApiClient::reachabilityChanged, this,
@@ -190,19 +192,46 @@ void AppController::addProfileByUrl(const QUrl &url, std::function<void(const QS
                  });
 }
 
-void AppController::signIn(const QString &login, const QString &password, bool remember,
-                           std::function<void(std::optional<ApiError>)> done)
+AuthSession::Done AppController::enterWorkspace(const QString &login, bool remember, AuthSession::Done done)
 {
-    m_session->signIn(login, password, remember, [this, login, remember, done](std::optional<ApiError> error) {
-        if (error)
-            return done(error);
-        m_settings->setLastLogin(login.trimmed());
+    return [this, login, remember, done](const AuthSession::Outcome &outcome) {
+        if (outcome.error || !outcome.mfaToken.isEmpty())
+            return done(outcome);
+        if (!login.isEmpty())
+            m_settings->setLastLogin(login.trimmed());
         m_settings->setKeepSignedIn(remember);
         m_settings->setLastUserId(remember ? m_session->userId() : QString());
         setOffline(false);
         openWorkspace();
-        done(std::nullopt);
-    });
+        done(outcome);
+    };
+}
+
+void AppController::signIn(const QString &login, const QString &password, bool remember, AuthSession::Done done)
+{
+    m_session->signIn(login, password, remember, enterWorkspace(login, remember, std::move(done)));
+}
+
+void AppController::completeMfa(const QString &mfaToken, const QString &code, bool remember,
+                                AuthSession::Done done)
+{
+    m_session->completeMfa(mfaToken, code, remember, enterWorkspace({}, remember, std::move(done)));
+}
+
+void AppController::activate(const QString &code, const QString &password, bool remember, AuthSession::Done done)
+{
+    m_session->activate(code, password, remember, enterWorkspace({}, remember, std::move(done)));
+}
+
+bool AppController::openUrl(const QUrl &url)
+{
+    if (url.scheme() != QLatin1StringView("oficinavirtual") || url.host() != QLatin1StringView("activate"))
+        return false;
+    const QString code = QUrlQuery(url).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    if (code.isEmpty() || code.size() > 100)
+        return false;
+    emit activationRequested(code);
+    return true;
 }
 
 void AppController::openWorkspace()

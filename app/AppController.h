@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AccountClient.h"
 #include "api/ApiClient.h"
 #include "auth/AuthSession.h"
 #include "auth/TokenStore.h"
@@ -39,6 +40,7 @@ public:
     Settings *settings() const { return m_settings; }
     ProfileStore *profiles() const { return m_profiles; }
     ApiClient *api() const { return m_api; }
+    AccountClient *accounts() const { return m_accounts; }
     const UtilityProfile &profile() const { return m_profile; }
     const std::optional<UtilityConfig> &config() const { return m_config; }
     Cache *cache() const { return m_cache.get(); }
@@ -57,13 +59,18 @@ public:
     void backToProfiles();
     // Fetches GET /config from `url` and saves a profile for it; done(error message or empty).
     void addProfileByUrl(const QUrl &url, std::function<void(const QString &error)> done);
-    void signIn(const QString &login, const QString &password, bool remember,
-                std::function<void(std::optional<ApiError>)> done);
+    // Sign-in step one; the outcome may ask for a second factor (completeMfa).
+    void signIn(const QString &login, const QString &password, bool remember, AuthSession::Done done);
+    void completeMfa(const QString &mfaToken, const QString &code, bool remember, AuthSession::Done done);
+    // Registration's last step: activate with the emailed code and a password, then sign in.
+    void activate(const QString &code, const QString &password, bool remember, AuthSession::Done done);
     void signOut();
     void setCurrentContractId(const QString &id);
     void setLanguage(const QString &language);
     // How soon to try again while offline (tests shorten it).
     void setSyncRetryDelays(int firstSeconds, int maxSeconds);
+    // Handles an oficinavirtual:// URL; false when it is not one we understand.
+    bool openUrl(const QUrl &url);
 
 signals:
     void stageChanged(ov::AppController::Stage stage);
@@ -73,10 +80,13 @@ signals:
     void lastSyncedChanged(const QDateTime &when);
     void currentContractChanged(const QString &contractId);
     void keychainUnavailable(); // tell the user once: no "keep me signed in" here
+    // Another instance handed over an oficinavirtual:// link (or the app started with one).
+    void activationRequested(const QString &code);
     void sessionExpired();      // the server ended the session: sign in again
 
 private:
     void setStage(Stage stage);
+    AuthSession::Done enterWorkspace(const QString &login, bool remember, AuthSession::Done done);
     void loadConfig();
     QString configCachePath() const;
     void openWorkspace();
@@ -88,6 +98,7 @@ private:
     QNetworkAccessManager *m_nam;
     TokenStore *m_tokens;
     ApiClient *m_api;
+    AccountClient *m_accounts;
     AuthSession *m_session;
     Stage m_stage = Stage::ChooseProfile;
     UtilityProfile m_profile;

@@ -9,6 +9,53 @@
     </message>
 </context>
 <context>
+    <name>ov::ActivationPage</name>
+    <message>
+        <source>Check your email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 4. We sent you an activation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the email &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the activation email again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link in the activation email on this computer, or paste the code from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a message to %1. Open the link in it on this computer, or paste the code from it here. It works once, for 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again. The previous code no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many emails; wait a while before asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email could not be sent again. Try later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ov::AppController</name>
     <message>
         <source>Enter a full https:// address (http:// only for this computer).</source>
@@ -187,6 +234,214 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
 </context>
 <context>
+    <name>ov::CustomerDataPage</name>
+    <message>
+        <source>Bill &amp;reference (without dots):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meter number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customer details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 4. Copy them from your bill, exactly as they appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits and letters, without dots or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than the bill shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not find a customer with these details. Compare them with your bill and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already has an account. Sign in, or use &quot;Forgot your password?&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::CustomerTypePage</name>
+    <message>
+        <source>Create your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 4. Whose name is the contract in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;person (household, landlord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is in a person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;company or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is in a company&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will need one of your bills at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::ForgotPasswordDialog</name>
+    <message>
+        <source>Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send me a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username or email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will email you a code to choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 has an account, we sent a code to its email. It works once, for 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired. Close this window and ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not valid or was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this password; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ov::MainWindow</name>
     <message>
         <source>Update now</source>
@@ -216,6 +471,73 @@ This section is coming in a later version of Oficina Virtual.</source>
         <source>the last update failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your password was changed. Sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::NewPasswordPage</name>
+    <message>
+        <source>Choose your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 4. Then you are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep me signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired. Go back and ask for a new email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not valid or was already used. Go back and check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this password; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ov::OfflineBanner</name>
@@ -237,6 +559,53 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
     <message>
         <source>Offline — the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::PasswordChecklist</name>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>At most %n character</numerusform>
+            <numerusform>At most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n digit(s)</source>
+        <translation>
+            <numerusform>At least %n digit</numerusform>
+            <numerusform>At least %n digits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n letter(s)</source>
+        <translation>
+            <numerusform>At least %n letter</numerusform>
+            <numerusform>At least %n letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a common password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not your username or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,6 +661,330 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
     <message>
         <source>Added. Select it and press Continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::ProfilePage</name>
+    <message>
+        <source>A new invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice is about to fall due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code sent to the new email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the new contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notification choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline; try again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be saved (%1). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile is available when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a code to %1. Enter it to start using that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact email does not look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your contact email is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired; save the email again to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a phone number to your details to get SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::RegisterWizard</name>
+    <message>
+        <source>Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::SampleBillWidget</name>
+    <message>
+        <source>Sample bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill reference is marked with 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meter number is marked with 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::SecuritySection</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn on two-step verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the app, or a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;urn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of all &amp;other sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of all other sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in on a computer you no longer use? End those sessions here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: signing in asks only for your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Your other sessions were signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the new password; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be turned off (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your other sessions were signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not work (%1). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -400,6 +1093,66 @@ This section is coming in a later version of Oficina Virtual.</source>
         <source>Check your password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right, or it was already used. Wait for the next code and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Enter your password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ov::SyncStatusWidget</name>
@@ -448,6 +1201,209 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
 </context>
 <context>
+    <name>ov::TwoFactorSetupDialog</name>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Scan this code with an authenticator app (for example FreeOTP, Aegis or Google Authenticator), or type the key below into it.
+2. Enter the 6-digit code the app shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. If you lose your phone, each of these codes lets you sign in once. Save them somewhere safe now: they are shown only this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery codes to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-step verification is already on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be set up (%1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the time on your phone and try the next code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be turned on (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery-codes.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes for %1. Each one signs you in once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::UserDataPage</name>
+    <message>
+        <source>Your user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 4. Choose how you will sign in, and where we write to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept the &amp;terms and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept the terms and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept the &amp;privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept the privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &lt;a href=&quot;%1&quot;&gt;terms and conditions&lt;/a&gt; and the &lt;a href=&quot;%2&quot;&gt;privacy notice&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spaces or @, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This username is taken; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two emails are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account with this email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms changed while you were registering. Read them again and accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration took too long. Go back and enter your customer details again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We could not send the activation email right now. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ov::WorkspaceWidget</name>
     <message>
         <source>Sections</source>
@@ -483,10 +1439,6 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your personal data, password and notifications.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,6 +9,53 @@
     </message>
 </context>
 <context>
+    <name>ov::ActivationPage</name>
+    <message>
+        <source>Check your email</source>
+        <translation>Revise su correo</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4. We sent you an activation code.</source>
+        <translation>Paso 3 de 4. Le enviamos un código de activación.</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Código de activación</translation>
+    </message>
+    <message>
+        <source>Send the email &amp;again</source>
+        <translation>&amp;Enviar el correo de nuevo</translation>
+    </message>
+    <message>
+        <source>Send the activation email again</source>
+        <translation>Enviar de nuevo el correo de activación</translation>
+    </message>
+    <message>
+        <source>Activation &amp;code:</source>
+        <translation>&amp;Código de activación:</translation>
+    </message>
+    <message>
+        <source>Open the link in the activation email on this computer, or paste the code from it.</source>
+        <translation>Abra en este equipo el enlace del correo de activación, o pegue el código que trae.</translation>
+    </message>
+    <message>
+        <source>We sent a message to %1. Open the link in it on this computer, or paste the code from it here. It works once, for 24 hours.</source>
+        <translation>Enviamos un mensaje a %1. Abra su enlace en este equipo o pegue aquí el código que trae. Sirve una sola vez, durante 24 horas.</translation>
+    </message>
+    <message>
+        <source>Sent again. The previous code no longer works.</source>
+        <translation>Enviado de nuevo. El código anterior ya no sirve.</translation>
+    </message>
+    <message>
+        <source>Too many emails; wait a while before asking again.</source>
+        <translation>Demasiados correos; espere un rato antes de pedir otro.</translation>
+    </message>
+    <message>
+        <source>The email could not be sent again. Try later.</source>
+        <translation>No se pudo reenviar el correo. Intente más tarde.</translation>
+    </message>
+</context>
+<context>
     <name>ov::AppController</name>
     <message>
         <source>Enter a full https:// address (http:// only for this computer).</source>
@@ -188,6 +235,214 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     </message>
 </context>
 <context>
+    <name>ov::CustomerDataPage</name>
+    <message>
+        <source>Bill &amp;reference (without dots):</source>
+        <translation>&amp;Referencia de la factura (sin puntos):</translation>
+    </message>
+    <message>
+        <source>&amp;Meter number:</source>
+        <translation>Número del &amp;medidor:</translation>
+    </message>
+    <message>
+        <source>&amp;First surname:</source>
+        <translation>&amp;Primer apellido:</translation>
+    </message>
+    <message>
+        <source>&amp;Second surname:</source>
+        <translation>&amp;Segundo apellido:</translation>
+    </message>
+    <message>
+        <source>&amp;Company name:</source>
+        <translation>&amp;Razón social:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax id:</source>
+        <translation>&amp;NIT / RFC:</translation>
+    </message>
+    <message>
+        <source>Your customer details</source>
+        <translation>Sus datos de cliente</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4. Copy them from your bill, exactly as they appear.</source>
+        <translation>Paso 1 de 4. Cópielos de su factura, tal como aparecen.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation>Revise este campo.</translation>
+    </message>
+    <message>
+        <source>This is needed.</source>
+        <translation>Este dato es necesario.</translation>
+    </message>
+    <message>
+        <source>Only digits and letters, without dots or spaces.</source>
+        <translation>Solo números y letras, sin puntos ni espacios.</translation>
+    </message>
+    <message>
+        <source>This is longer than the bill shows.</source>
+        <translation>Es más largo de lo que muestra la factura.</translation>
+    </message>
+    <message>
+        <source>Checking your details…</source>
+        <translation>Verificando sus datos…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your internet connection and try again.</source>
+        <translation>No se puede contactar el servidor. Revise su conexión a internet e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>We could not find a customer with these details. Compare them with your bill and try again.</source>
+        <translation>No encontramos un cliente con estos datos. Compárelos con su factura e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>This customer already has an account. Sign in, or use &quot;Forgot your password?&quot;.</source>
+        <translation>Este cliente ya tiene una cuenta. Inicie sesión o use «¿Olvidó su contraseña?».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Intente de nuevo en %n minuto.</numerusform>
+            <numerusform>Demasiados intentos. Intente de nuevo en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Please try again.</source>
+        <translation>Algo salió mal (%1). Intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::CustomerTypePage</name>
+    <message>
+        <source>Create your account</source>
+        <translation>Cree su cuenta</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4. Whose name is the contract in?</source>
+        <translation>Paso 1 de 4. ¿A nombre de quién está el contrato?</translation>
+    </message>
+    <message>
+        <source>A &amp;person (household, landlord)</source>
+        <translation>Una &amp;persona (hogar, arrendador)</translation>
+    </message>
+    <message>
+        <source>The contract is in a person&apos;s name</source>
+        <translation>El contrato está a nombre de una persona</translation>
+    </message>
+    <message>
+        <source>A &amp;company or organisation</source>
+        <translation>Una &amp;empresa u organización</translation>
+    </message>
+    <message>
+        <source>The contract is in a company&apos;s name</source>
+        <translation>El contrato está a nombre de una empresa</translation>
+    </message>
+    <message>
+        <source>You will need one of your bills at hand.</source>
+        <translation>Tenga a mano una de sus facturas.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::ForgotPasswordDialog</name>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>¿Olvidó su contraseña?</translation>
+    </message>
+    <message>
+        <source>Username or email</source>
+        <translation>Usuario o correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Send me a code</source>
+        <translation>&amp;Enviarme un código</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Enviarme un código</translation>
+    </message>
+    <message>
+        <source>&amp;Username or email:</source>
+        <translation>&amp;Usuario o correo:</translation>
+    </message>
+    <message>
+        <source>We will email you a code to choose a new password.</source>
+        <translation>Le enviaremos por correo un código para elegir una nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation>Código del correo</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nueva contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Set the &amp;new password</source>
+        <translation>Guardar la &amp;nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>Guardar la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nueva &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Enter your username or email.</source>
+        <translation>Escriba su usuario o correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Try again later.</source>
+        <translation>Demasiadas solicitudes. Intente más tarde.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Try again later.</source>
+        <translation>No se puede contactar el servidor. Intente más tarde.</translation>
+    </message>
+    <message>
+        <source>If %1 has an account, we sent a code to its email. It works once, for 30 minutes.</source>
+        <translation>Si %1 tiene una cuenta, enviamos un código a su correo. Sirve una sola vez, durante 30 minutos.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Sign in with it.</source>
+        <translation>Su contraseña cambió. Inicie sesión con ella.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Close this window and ask for a new one.</source>
+        <translation>El código expiró. Cierre esta ventana y pida uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The code is not valid or was already used.</source>
+        <translation>El código no es válido o ya se usó.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password; choose another.</source>
+        <translation>El servidor no aceptó esta contraseña; elija otra.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Please try again.</source>
+        <translation>Algo salió mal (%1). Intente de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>ov::MainWindow</name>
     <message>
         <source>Update now</source>
@@ -217,6 +472,73 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
         <source>the last update failed</source>
         <translation>la última actualización falló</translation>
     </message>
+    <message>
+        <source>Your password was changed. Sign in with it.</source>
+        <translation>Su contraseña cambió. Inicie sesión con ella.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::NewPasswordPage</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Elija su contraseña</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4. Then you are in.</source>
+        <translation>Paso 4 de 4. Y listo.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nueva contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>&amp;Mantener la sesión iniciada en este equipo</translation>
+    </message>
+    <message>
+        <source>Keep me signed in on this computer</source>
+        <translation>Mantener la sesión iniciada en este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no son iguales.</translation>
+    </message>
+    <message>
+        <source>Activating your account…</source>
+        <translation>Activando su cuenta…</translation>
+    </message>
+    <message>
+        <source>The code has expired. Go back and ask for a new email.</source>
+        <translation>El código expiró. Vuelva atrás y pida un nuevo correo.</translation>
+    </message>
+    <message>
+        <source>The code is not valid or was already used. Go back and check it.</source>
+        <translation>El código no es válido o ya se usó. Vuelva atrás y revíselo.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password; choose another.</source>
+        <translation>El servidor no aceptó esta contraseña; elija otra.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your internet connection and try again.</source>
+        <translation>No se puede contactar el servidor. Revise su conexión a internet e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Please try again.</source>
+        <translation>Algo salió mal (%1). Intente de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ov::OfflineBanner</name>
@@ -239,6 +561,53 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>Offline — the server cannot be reached.</source>
         <translation>Sin conexión — no se puede contactar el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::PasswordChecklist</name>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Al menos %n carácter</numerusform>
+            <numerusform>Al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s)</source>
+        <translation>
+            <numerusform>Máximo %n carácter</numerusform>
+            <numerusform>Máximo %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n digit(s)</source>
+        <translation>
+            <numerusform>Al menos %n número</numerusform>
+            <numerusform>Al menos %n números</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n letter(s)</source>
+        <translation>
+            <numerusform>Al menos %n letra</numerusform>
+            <numerusform>Al menos %n letras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a common password</source>
+        <translation>Que no sea una contraseña común</translation>
+    </message>
+    <message>
+        <source>Not your username or email</source>
+        <translation>Que no sea su usuario ni su correo</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>Cumplido: %1</translation>
+    </message>
+    <message>
+        <source>Not met yet: %1</source>
+        <translation>Aún no se cumple: %1</translation>
     </message>
 </context>
 <context>
@@ -294,6 +663,330 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>Added. Select it and press Continue.</source>
         <translation>Agregada. Selecciónela y pulse Continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::ProfilePage</name>
+    <message>
+        <source>A new invoice</source>
+        <translation>Hay una nueva factura</translation>
+    </message>
+    <message>
+        <source>An invoice is about to fall due</source>
+        <translation>Una factura está por vencer</translation>
+    </message>
+    <message>
+        <source>A request was answered</source>
+        <translation>Respondieron una solicitud</translation>
+    </message>
+    <message>
+        <source>A planned outage</source>
+        <translation>Hay un corte programado</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Guardar datos</translation>
+    </message>
+    <message>
+        <source>Save your details</source>
+        <translation>Guardar sus datos</translation>
+    </message>
+    <message>
+        <source>Code sent to the new email</source>
+        <translation>Código enviado al nuevo correo</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm email</source>
+        <translation>Con&amp;firmar correo</translation>
+    </message>
+    <message>
+        <source>Confirm the new contact email</source>
+        <translation>Confirmar el nuevo correo de contacto</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Account email:</source>
+        <translation>Correo de la cuenta:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Contact e&amp;mail:</source>
+        <translation>Correo de co&amp;ntacto:</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Có&amp;digo:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Tell me when…</source>
+        <translation>Avíseme cuando…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>%1, by email</source>
+        <translation>%1, por correo</translation>
+    </message>
+    <message>
+        <source>%1, by SMS</source>
+        <translation>%1, por SMS</translation>
+    </message>
+    <message>
+        <source>Save &amp;notifications</source>
+        <translation>Guardar &amp;notificaciones</translation>
+    </message>
+    <message>
+        <source>Save the notification choices</source>
+        <translation>Guardar las preferencias de notificación</translation>
+    </message>
+    <message>
+        <source>You are offline; try again when the connection is back.</source>
+        <translation>Está sin conexión; intente cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>It could not be saved (%1). Please try again.</source>
+        <translation>No se pudo guardar (%1). Intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Your profile is available when you are online.</source>
+        <translation>Su perfil está disponible cuando tenga conexión.</translation>
+    </message>
+    <message>
+        <source>We sent a code to %1. Enter it to start using that address.</source>
+        <translation>Enviamos un código a %1. Escríbalo para empezar a usar esa dirección.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>The phone number does not look right.</source>
+        <translation>El número de teléfono no parece correcto.</translation>
+    </message>
+    <message>
+        <source>The contact email does not look right.</source>
+        <translation>El correo de contacto no parece correcto.</translation>
+    </message>
+    <message>
+        <source>Your contact email is confirmed.</source>
+        <translation>Su correo de contacto quedó confirmado.</translation>
+    </message>
+    <message>
+        <source>The code has expired; save the email again to get a new one.</source>
+        <translation>El código expiró; guarde el correo de nuevo para recibir otro.</translation>
+    </message>
+    <message>
+        <source>The code is not right.</source>
+        <translation>El código no es correcto.</translation>
+    </message>
+    <message>
+        <source>Add a phone number to your details to get SMS.</source>
+        <translation>Agregue un número de teléfono a sus datos para recibir SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::RegisterWizard</name>
+    <message>
+        <source>Create an account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Activate and sign in</source>
+        <translation>&amp;Activar e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ov::SampleBillWidget</name>
+    <message>
+        <source>Sample bill</source>
+        <translation>Factura de ejemplo</translation>
+    </message>
+    <message>
+        <source>The bill reference is marked with 1.</source>
+        <translation>La referencia de la factura está marcada con el 1.</translation>
+    </message>
+    <message>
+        <source>The meter number is marked with 2.</source>
+        <translation>El número del medidor está marcado con el 2.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::SecuritySection</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nueva contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Cam&amp;biar contraseña</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>Re&amp;pítala:</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on two-step verification…</source>
+        <translation>&amp;Activar la verificación en dos pasos…</translation>
+    </message>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation>Activar la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Code from the app, or a recovery code</source>
+        <translation>Código de la aplicación o un código de recuperación</translation>
+    </message>
+    <message>
+        <source>T&amp;urn off</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Turn off two-step verification</source>
+        <translation>Desactivar la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sign out of all &amp;other sessions</source>
+        <translation>Cerrar todas las &amp;demás sesiones</translation>
+    </message>
+    <message>
+        <source>Sign out of all other sessions</source>
+        <translation>Cerrar todas las demás sesiones</translation>
+    </message>
+    <message>
+        <source>Signed in on a computer you no longer use? End those sessions here.</source>
+        <translation>¿Inició sesión en un equipo que ya no usa? Cierre esas sesiones aquí.</translation>
+    </message>
+    <message>
+        <source>On: signing in asks for a code from your authenticator app.</source>
+        <translation>Activada: al iniciar sesión se pide un código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Off: signing in asks only for your password.</source>
+        <translation>Desactivada: al iniciar sesión solo se pide su contraseña.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Your other sessions were signed out.</source>
+        <translation>Su contraseña cambió. Se cerraron sus otras sesiones.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the new password; choose another.</source>
+        <translation>El servidor no aceptó la nueva contraseña; elija otra.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>La verificación en dos pasos está desactivada.</translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation>La contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>The code is not right.</source>
+        <translation>El código no es correcto.</translation>
+    </message>
+    <message>
+        <source>It could not be turned off (%1).</source>
+        <translation>No se pudo desactivar (%1).</translation>
+    </message>
+    <message>
+        <source>Your other sessions were signed out.</source>
+        <translation>Se cerraron sus otras sesiones.</translation>
+    </message>
+    <message>
+        <source>It did not work (%1). Try again.</source>
+        <translation>No funcionó (%1). Intente de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +1094,66 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
         <source>Check your password.</source>
         <translation>Revise su contraseña.</translation>
     </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>¿&amp;Olvidó su contraseña?</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>¿Olvidó su contraseña?</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>La verificación en dos pasos está activada. Escriba el código de 6 dígitos de su aplicación de autenticación o uno de sus códigos de recuperación.</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Código de verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation>Verificar el código</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the password</source>
+        <translation>Volver a la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Verification code:</source>
+        <translation>Código de &amp;verificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account</source>
+        <translation>&amp;Crear una cuenta</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+    <message>
+        <source>That code is not right, or it was already used. Wait for the next code and try again.</source>
+        <translation>Ese código no es correcto o ya se usó. Espere el siguiente código e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long. Enter your password again.</source>
+        <translation>El inicio de sesión tardó demasiado. Escriba su contraseña de nuevo.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Escriba el código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Check the code.</source>
+        <translation>Revise el código.</translation>
+    </message>
 </context>
 <context>
     <name>ov::SyncStatusWidget</name>
@@ -449,6 +1202,210 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     </message>
 </context>
 <context>
+    <name>ov::TwoFactorSetupDialog</name>
+    <message>
+        <source>Turn on two-step verification</source>
+        <translation>Activar la verificación en dos pasos</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with an authenticator app (for example FreeOTP, Aegis or Google Authenticator), or type the key below into it.
+2. Enter the 6-digit code the app shows.</source>
+        <translation>1. Escanee este código con una aplicación de autenticación (por ejemplo FreeOTP, Aegis o Google Authenticator), o escriba en ella la clave de abajo.
+2. Escriba el código de 6 dígitos que muestra la aplicación.</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>Código QR para la aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Código de la aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on. If you lose your phone, each of these codes lets you sign in once. Save them somewhere safe now: they are shown only this time.</source>
+        <translation>La verificación en dos pasos está activada. Si pierde su teléfono, cada uno de estos códigos le permite iniciar sesión una vez. Guárdelos ahora en un lugar seguro: solo se muestran esta vez.</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes to a file</source>
+        <translation>Guardar los códigos de recuperación en un archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>Two-step verification is already on.</source>
+        <translation>La verificación en dos pasos ya está activada.</translation>
+    </message>
+    <message>
+        <source>It could not be set up (%1). Try again later.</source>
+        <translation>No se pudo configurar (%1). Intente más tarde.</translation>
+    </message>
+    <message>
+        <source>That code is not right. Check the time on your phone and try the next code.</source>
+        <translation>Ese código no es correcto. Revise la hora de su teléfono e intente con el siguiente código.</translation>
+    </message>
+    <message>
+        <source>It could not be turned on (%1). Try again.</source>
+        <translation>No se pudo activar (%1). Intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Guardar los códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>recovery-codes.txt</source>
+        <translation>codigos-de-recuperacion.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Recovery codes for %1. Each one signs you in once.</source>
+        <translation>Códigos de recuperación de %1. Cada uno sirve para iniciar sesión una vez.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::UserDataPage</name>
+    <message>
+        <source>Your user</source>
+        <translation>Su usuario</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4. Choose how you will sign in, and where we write to you.</source>
+        <translation>Paso 2 de 4. Elija cómo iniciará sesión y a dónde le escribimos.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Email again</source>
+        <translation>Correo otra vez</translation>
+    </message>
+    <message>
+        <source>I accept the &amp;terms and conditions</source>
+        <translation>Acepto los &amp;términos y condiciones</translation>
+    </message>
+    <message>
+        <source>I accept the terms and conditions</source>
+        <translation>Acepto los términos y condiciones</translation>
+    </message>
+    <message>
+        <source>I accept the &amp;privacy notice</source>
+        <translation>Acepto el aviso de &amp;privacidad</translation>
+    </message>
+    <message>
+        <source>I accept the privacy notice</source>
+        <translation>Acepto el aviso de privacidad</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>Email a&amp;gain:</source>
+        <translation>Correo otra &amp;vez:</translation>
+    </message>
+    <message>
+        <source>Read the &lt;a href=&quot;%1&quot;&gt;terms and conditions&lt;/a&gt; and the &lt;a href=&quot;%2&quot;&gt;privacy notice&lt;/a&gt;.</source>
+        <translation>Lea los &lt;a href=&quot;%1&quot;&gt;términos y condiciones&lt;/a&gt; y el &lt;a href=&quot;%2&quot;&gt;aviso de privacidad&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>No spaces or @, please.</source>
+        <translation>Sin espacios ni @, por favor.</translation>
+    </message>
+    <message>
+        <source>This username is taken; choose another.</source>
+        <translation>Ese usuario ya existe; elija otro.</translation>
+    </message>
+    <message>
+        <source>Choose a username.</source>
+        <translation>Elija un usuario.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>Esto no parece un correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The two emails are not the same.</source>
+        <translation>Los dos correos no son iguales.</translation>
+    </message>
+    <message>
+        <source>Creating your user…</source>
+        <translation>Creando su usuario…</translation>
+    </message>
+    <message>
+        <source>There is already an account with this email.</source>
+        <translation>Ya hay una cuenta con este correo.</translation>
+    </message>
+    <message>
+        <source>The terms changed while you were registering. Read them again and accept.</source>
+        <translation>Los términos cambiaron mientras se registraba. Léalos de nuevo y acéptelos.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check your internet connection and try again.</source>
+        <translation>No se puede contactar el servidor. Revise su conexión a internet e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>This registration took too long. Go back and enter your customer details again.</source>
+        <translation>El registro tardó demasiado. Vuelva atrás y escriba de nuevo sus datos de cliente.</translation>
+    </message>
+    <message>
+        <source>We could not send the activation email right now. Try again in a few minutes.</source>
+        <translation>No pudimos enviar el correo de activación ahora. Intente en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Please try again.</source>
+        <translation>Algo salió mal (%1). Intente de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>ov::WorkspaceWidget</name>
     <message>
         <source>Sections</source>
@@ -485,10 +1442,6 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>Profile</source>
         <translation>Perfil</translation>
-    </message>
-    <message>
-        <source>Your personal data, password and notifications.</source>
-        <translation>Sus datos personales, contraseña y notificaciones.</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>

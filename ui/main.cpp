@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "auth/TokenStore.h"
+#include "core/SingleInstance.h"
 #include "i18n/LanguageLoader.h"
 #include "profiles/ProfileStore.h"
 #include "settings/Settings.h"
@@ -33,7 +34,15 @@ int main(int argc, char *argv[])
         QStringLiteral("Point a bundled demo profile at another server: profile-id=http://host:port."),
         QStringLiteral("id=url"));
     parser.addOptions({lang, demoServer});
+    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("An oficinavirtual:// link to open."),
+                                 QStringLiteral("[url]"));
     parser.process(app);
+
+    // A second start (the activation link, clicked in the mail app) hands over to the first.
+    ov::SingleInstance instance(ov::SingleInstance::defaultName());
+    if (instance.sendToRunning(parser.positionalArguments()))
+        return 0;
+    instance.listen();
 
     ov::Settings settings;
     const QString language = ov::LanguageLoader::resolve(parser.value(lang), settings.language());
@@ -60,5 +69,13 @@ int main(int argc, char *argv[])
     ov::MainWindow window(&controller);
     window.show();
     controller.start();
+    auto openUrls = [&controller, &window](const QStringList &arguments) {
+        for (const QString &argument : arguments)
+            controller.openUrl(QUrl(argument));
+        window.raise();
+        window.activateWindow();
+    };
+    QObject::connect(&instance, &ov::SingleInstance::messageReceived, &window, openUrls);
+    openUrls(parser.positionalArguments());
     return app.exec();
 }

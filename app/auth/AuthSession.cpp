@@ -42,23 +42,45 @@ void AuthSession::storeRefreshToken()
     });
 }
 
-void AuthSession::signIn(const QString &login, const QString &password, bool remember,
-                         std::function<void(std::optional<ApiError>)> done)
+void AuthSession::post(const QString &path, const QJsonObject &body, bool remember, Done done)
 {
-    const QJsonObject body{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}};
-    ApiCall call = ApiCall::post(QStringLiteral("/sessions"),
-                                 QJsonDocument(body).toJson(QJsonDocument::Compact), false);
+    ApiCall call = ApiCall::post(path, QJsonDocument(body).toJson(QJsonDocument::Compact), false);
     m_api->send(call, this, [this, remember, done](const ApiResult &r) {
         if (r.error)
-            return done(r.error);
+            return done({r.error, {}});
+        const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+        if (answer.value(QLatin1StringView("mfaRequired")).toBool()) {
+            const QString token = answer.value(QLatin1StringView("mfaToken")).toString();
+            if (!token.isEmpty())
+                return done({std::nullopt, token});
+        }
         if (!acceptTokens(r.body))
-            return done(ApiError{ApiError::Kind::InvalidResponse, r.status, {},
-                                 QStringLiteral("sign-in answer without tokens"), -1});
+            return done({ApiError{ApiError::Kind::InvalidResponse, r.status, {},
+                                  QStringLiteral("an answer without tokens"), -1},
+                         {}});
         m_remember = remember;
         qCInfo(lcAuth) << "signed in as" << m_userId << (remember ? "(kept)" : "");
         storeRefreshToken();
-        done(std::nullopt);
+        done({});
     });
+}
+
+void AuthSession::signIn(const QString &login, const QString &password, bool remember, Done done)
+{
+    post(QStringLiteral("/sessions"), {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}},
+         remember, std::move(done));
+}
+
+void AuthSession::completeMfa(const QString &mfaToken, const QString &code, bool remember, Done done)
+{
+    post(QStringLiteral("/sessions/mfa"), {{QStringLiteral("mfaToken"), mfaToken}, {QStringLiteral("code"), code}},
+         remember, std::move(done));
+}
+
+void AuthSession::activate(const QString &code, const QString &password, bool remember, Done done)
+{
+    post(QStringLiteral("/activations"), {{QStringLiteral("code"), code}, {QStringLiteral("password"), password}},
+         remember, std::move(done));
 }
 
 void AuthSession::restore(const QString &userId, std::function<void(RestoreOutcome)> done)

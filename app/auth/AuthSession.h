@@ -4,6 +4,7 @@
 
 #include "api/ApiClient.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -36,9 +37,20 @@ public:
     bool isSignedIn() const { return !m_userId.isEmpty(); }
     bool remembers() const { return m_remember; }
 
-    // `done` receives nullopt on success, or why it failed.
-    void signIn(const QString &login, const QString &password, bool remember,
-                std::function<void(std::optional<ApiError>)> done);
+    // How a sign-in step ended: signed in (no error, no token), a second factor is needed
+    // (mfaToken set), or an error.
+    struct Outcome
+    {
+        std::optional<ApiError> error;
+        QString mfaToken;
+    };
+    using Done = std::function<void(const Outcome &)>;
+
+    void signIn(const QString &login, const QString &password, bool remember, Done done);
+    // The second step with a TOTP or recovery code, after signIn() asked for it.
+    void completeMfa(const QString &mfaToken, const QString &code, bool remember, Done done);
+    // Registration's last step: the emailed code and the new password sign the user in.
+    void activate(const QString &code, const QString &password, bool remember, Done done);
     void restore(const QString &userId, std::function<void(RestoreOutcome)> done);
     void refresh(std::function<void(bool)> done);
     void signOut(std::function<void()> done);
@@ -51,6 +63,7 @@ signals:
 
 private:
     bool acceptTokens(const QByteArray &body);
+    void post(const QString &path, const QJsonObject &body, bool remember, Done done);
     void storeRefreshToken();
     QString key() const { return TokenStore::keyFor(m_profileId, m_userId); }
 

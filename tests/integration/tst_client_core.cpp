@@ -56,8 +56,8 @@ private:
         std::optional<ApiError> error;
         bool done = false;
         c.app->signIn(QStringLiteral("demo"), QStringLiteral("Demo-2026"), remember,
-                      [&](std::optional<ApiError> e) {
-                          error = e;
+                      [&](const AuthSession::Outcome &o) {
+                          error = o.error;
                           done = true;
                       });
         return QTest::qWaitFor([&] { return done; }, 20000) && !error;

@@ -1,6 +1,8 @@
 #include "ServerProcess.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QThread>
 
@@ -61,6 +63,26 @@ bool ServerProcess::launch(int port, QString *error)
     }
     *error = QStringLiteral("ov-server did not report its port in time");
     return false;
+}
+
+int ServerProcess::emailCount() const
+{
+    return int(QDir(m_dir.filePath(QStringLiteral("outbox"))).entryList({QStringLiteral("*.eml")}, QDir::Files).size());
+}
+
+QString ServerProcess::lastEmailedCode() const
+{
+    const QDir outbox(m_dir.filePath(QStringLiteral("outbox")));
+    const QStringList names = outbox.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    if (names.isEmpty())
+        return {};
+    QFile f(outbox.filePath(names.last()));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    // Quoted-printable never touches the code's characters; it sits on a line of its own.
+    static const QRegularExpression code(QStringLiteral("^\\s+([A-Z2-7]{4}(-[A-Z2-7]{4}){7})\\s*$"),
+                                         QRegularExpression::MultilineOption);
+    return code.match(QString::fromUtf8(f.readAll())).captured(1);
 }
 
 void ServerProcess::stop()

@@ -24,6 +24,9 @@ public:
     int port() const { return m_port; }
     QUrl baseUrl() const;
     QString dataDir() const { return m_dir.path(); }
+    // The one-time code ("XXXX-XXXX-…") in the newest email of the server's outbox.
+    QString lastEmailedCode() const;
+    int emailCount() const;
 
 private:
     bool launch(int port, QString *error);

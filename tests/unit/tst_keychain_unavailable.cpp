@@ -53,8 +53,8 @@ private slots:
             app.chooseProfile(QStringLiteral("demo-electricity-co"));
             bool done = false;
             app.signIn(QStringLiteral("demo"), QStringLiteral("Demo-2026"), true,
-                       [&](std::optional<ApiError> e) {
-                           QVERIFY(!e);
+                       [&](const AuthSession::Outcome &o) {
+                           QVERIFY(!o.error);
                            done = true;
                        });
             QTRY_VERIFY(done);

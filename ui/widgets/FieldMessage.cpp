@@ -19,14 +19,15 @@ QLabel *FieldMessage::create(QWidget *parent, const QString &objectName)
     return label;
 }
 
-void FieldMessage::show(QLabel *label, QWidget *field, const QString &text)
+void FieldMessage::show(QLabel *label, QWidget *field, const QString &text, bool focus)
 {
     label->setText(text);
     label->setAccessibleName(text);
     label->setVisible(true);
     field->setAccessibleDescription(text);
     field->setProperty("invalid", true);
-    field->setFocus();
+    if (focus)
+        field->setFocus();
 }
 
 void FieldMessage::clear(QLabel *label, QWidget *field)

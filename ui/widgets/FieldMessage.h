@@ -13,7 +13,8 @@ class FieldMessage
 {
 public:
     static QLabel *create(QWidget *parent, const QString &objectName);
-    static void show(QLabel *label, QWidget *field, const QString &text);
+    // `focus`: move the keyboard to the field (after a submit; not while the user types).
+    static void show(QLabel *label, QWidget *field, const QString &text, bool focus = true);
     static void clear(QLabel *label, QWidget *field);
 };
 

@@ -2,6 +2,8 @@
 
 #include "AppController.h"
 #include "WorkspaceWidget.h"
+#include "dialogs/ForgotPasswordDialog.h"
+#include "register/RegisterWizard.h"
 #include "pages/ProfileChooserPage.h"
 #include "pages/SignInPage.h"
 #include "widgets/SyncStatusWidget.h"
@@ -56,7 +58,36 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
                                     "so it cannot keep you signed in. You will need to sign in each time "
                                     "you open it."));
     });
+    connect(m_signIn, &SignInPage::registerRequested, this, [this] { openRegistration(); });
+    connect(m_signIn, &SignInPage::forgotPasswordRequested, this, [this](const QString &login) {
+        auto *dialog = new ForgotPasswordDialog(m_controller, login, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this] { m_signIn->showMessage(tr("Your password was changed. Sign in with it.")); });
+        dialog->open();
+    });
+    connect(controller, &AppController::activationRequested, this,
+            [this](const QString &code) { openRegistration(code); });
     showStage();
+}
+
+RegisterWizard *MainWindow::registerWizard() const
+{
+    return m_wizard;
+}
+
+RegisterWizard *MainWindow::openRegistration(const QString &activationCode)
+{
+    if (!m_wizard) {
+        m_wizard = new RegisterWizard(m_controller, this);
+        m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (!activationCode.isEmpty())
+        m_wizard->activateWithCode(activationCode);
+    m_wizard->show();
+    m_wizard->raise();
+    m_wizard->activateWindow();
+    return m_wizard;
 }
 
 void MainWindow::updateTitle()

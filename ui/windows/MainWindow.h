@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QStackedWidget;
 
@@ -8,6 +9,7 @@ namespace ov {
 
 class AppController;
 class ProfileChooserPage;
+class RegisterWizard;
 class SignInPage;
 class SyncStatusWidget;
 class WorkspaceWidget;
@@ -23,6 +25,9 @@ public:
 
     WorkspaceWidget *workspace() const { return m_workspace; }
     SignInPage *signInPage() const { return m_signIn; }
+    RegisterWizard *registerWizard() const;
+    // Opens registration (at the activation step when a code is given).
+    RegisterWizard *openRegistration(const QString &activationCode = {});
 
 private:
     void showStage();
@@ -35,6 +40,7 @@ private:
     SignInPage *m_signIn;
     WorkspaceWidget *m_workspace;
     SyncStatusWidget *m_syncStatus;
+    QPointer<RegisterWizard> m_wizard;
 };
 
 } // namespace ov

@@ -4,6 +4,7 @@
 #include "models/ContractTableModel.h"
 #include "pages/ComingSoonPage.h"
 #include "pages/ContractsPage.h"
+#include "pages/ProfilePage.h"
 #include "widgets/OfflineBanner.h"
 
 #include <QComboBox>
@@ -51,9 +52,7 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
         {tr("Requests"), QStringLiteral(":/ov/icons/requests.svg"),
          new ComingSoonPage(tr("Requests"), tr("Requests and complaints (PQRS) and their answers."),
                             QStringLiteral(":/ov/icons/requests.svg"), m_pages)},
-        {tr("Profile"), QStringLiteral(":/ov/icons/profile.svg"),
-         new ComingSoonPage(tr("Profile"), tr("Your personal data, password and notifications."),
-                            QStringLiteral(":/ov/icons/profile.svg"), m_pages)},
+        {tr("Profile"), QStringLiteral(":/ov/icons/profile.svg"), m_profile = new ProfilePage(controller, m_pages)},
     };
     for (int i = 0; i < sections.size(); ++i) {
         auto *item = new QListWidgetItem(QIcon(sections.at(i).icon), sections.at(i).name, m_navigation);
@@ -95,6 +94,10 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     layout->addLayout(right, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == ProfileSection)
+            m_profile->reload(); // always the server's current data
+    });
     connect(m_signOut, &QPushButton::clicked, m_controller, &AppController::signOut);
     connect(m_offline, &OfflineBanner::retryRequested, this, [this] {
         if (m_controller->sync())

@@ -13,6 +13,7 @@ namespace ov {
 class AppController;
 class ContractsPage;
 class OfflineBanner;
+class ProfilePage;
 
 // The signed-in view: side navigation (Contracts, Invoices, Consumption, Requests, Profile),
 // a contract selector when the user has several, the offline banner, and the pages.
@@ -42,6 +43,7 @@ private:
     QPushButton *m_signOut;
     OfflineBanner *m_offline;
     ContractsPage *m_contracts;
+    ProfilePage *m_profile = nullptr;
 };
 
 } // namespace ov
