@@ -22,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -237,6 +238,16 @@ private slots:
             ++checked;
         }
         QVERIFY(checked >= 10);
+
+        // Names are how tests and accessibility tools find things: no two alike.
+        QSet<QString> seen;
+        for (QObject *o : a->window->findChildren<QObject *>()) {
+            const QString name = o->objectName();
+            if (name.isEmpty() || name.startsWith(QLatin1StringView("qt_")) || !o->isWidgetType())
+                continue;
+            QVERIFY2(!seen.contains(name), qPrintable(QStringLiteral("duplicate objectName ") + name));
+            seen.insert(name);
+        }
     }
 };
 

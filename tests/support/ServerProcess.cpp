@@ -42,7 +42,7 @@ bool ServerProcess::launch(int port, QString *error)
                     QStringList{QStringLiteral("--demo"), QStringLiteral("--utility"), m_utility,
                      QStringLiteral("--port"), QString::number(port), QStringLiteral("--port-file"),
                      portFile, QStringLiteral("--data-dir"), m_dir.path(),
-                     QStringLiteral("--access-log"), QStringLiteral("off")} + m_extra);
+                     QStringLiteral("--access-log"), qEnvironmentVariable("OV_TEST_ACCESS_LOG", QStringLiteral("off"))} + m_extra);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("ov-server did not start: ") + m_process.errorString();
         return false;

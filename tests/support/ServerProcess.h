@@ -9,6 +9,7 @@ namespace ov::test {
 
 // A real `ov-server --demo` process on a free loopback port with its own data folder, for the
 // client's integration and GUI tests. Stopped (and its data removed) on destruction.
+// OV_TEST_ACCESS_LOG=<file> keeps the server's access log for debugging a test.
 class ServerProcess
 {
 public:

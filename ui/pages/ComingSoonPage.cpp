@@ -20,7 +20,10 @@ ComingSoonPage::ComingSoonPage(const QString &title, const QString &what, const 
     heading->setFont(f);
     heading->setAlignment(Qt::AlignCenter);
     auto *text = new QLabel(tr("%1\nThis section is coming in a later version of Oficina Virtual.").arg(what), this);
-    text->setObjectName(QStringLiteral("comingSoonLabel"));
+    // "…/invoices.svg" → invoicesComingSoonPage / invoicesComingSoonLabel: unique per section.
+    const QString section = icon.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0);
+    setObjectName(section + QStringLiteral("ComingSoonPage"));
+    text->setObjectName(section + QStringLiteral("ComingSoonLabel"));
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

@@ -83,7 +83,7 @@ ProfilePage::ProfilePage(AppController *controller, QWidget *parent)
     m_confirmContact->setObjectName(QStringLiteral("confirmContactEmailButton"));
     m_confirmContact->setAccessibleName(tr("Confirm the new contact email"));
     m_profileMessage = new QLabel(personal);
-    m_profileMessage->setObjectName(QStringLiteral("profileMessageLabel"));
+    m_profileMessage->setObjectName(QStringLiteral("detailsMessageLabel"));
     m_profileMessage->setWordWrap(true);
     auto *personalForm = new QFormLayout(personal);
     personalForm->addRow(tr("Name:"), m_name);
