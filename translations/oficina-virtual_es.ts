@@ -1132,7 +1132,7 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     </message>
     <message>
         <source>&amp;Create an account</source>
-        <translation>&amp;Crear una cuenta</translation>
+        <translation>C&amp;rear una cuenta</translation>
     </message>
     <message>
         <source>Create an account</source>
