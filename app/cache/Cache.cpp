@@ -190,36 +190,31 @@ QList<Contract> Cache::contracts()
     return list;
 }
 
-QList<Invoice> Cache::invoices(const QString &contractId)
+template<typename T>
+QList<T> Cache::readChildren(const QString &table, const QString &contractId)
 {
-    QList<Invoice> list;
+    QList<T> list;
     if (!open())
         return list;
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT json FROM invoices WHERE contract_id = ? ORDER BY sort_key DESC"));
+    q.prepare(QStringLiteral("SELECT json FROM %1 WHERE contract_id = ? ORDER BY sort_key DESC").arg(table));
     q.addBindValue(contractId);
     if (!execLogged(q))
         return list;
     while (q.next())
-        if (auto i = Invoice::fromJson(fromText(q.value(0))))
-            list.append(std::move(*i));
+        if (auto item = T::fromJson(fromText(q.value(0))))
+            list.append(std::move(*item));
     return list;
+}
+
+QList<Invoice> Cache::invoices(const QString &contractId)
+{
+    return readChildren<Invoice>(QStringLiteral("invoices"), contractId);
 }
 
 QList<Reading> Cache::readings(const QString &contractId)
 {
-    QList<Reading> list;
-    if (!open())
-        return list;
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT json FROM readings WHERE contract_id = ? ORDER BY sort_key DESC"));
-    q.addBindValue(contractId);
-    if (!execLogged(q))
-        return list;
-    while (q.next())
-        if (auto r = Reading::fromJson(fromText(q.value(0))))
-            list.append(std::move(*r));
-    return list;
+    return readChildren<Reading>(QStringLiteral("readings"), contractId);
 }
 
 QHash<QString, SyncState> Cache::syncStates()

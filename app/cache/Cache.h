@@ -66,6 +66,8 @@ private:
     bool migrate(QSqlDatabase &db, QString *error);
     bool writeState(QSqlDatabase &db, const SyncState &state);
     template<typename T>
+    QList<T> readChildren(const QString &table, const QString &contractId);
+    template<typename T>
     bool replaceChildren(const QString &table, const QString &contractId, const QList<T> &items,
                          const SyncState &state);
 

@@ -1,5 +1,6 @@
 #include "PasswordService.h"
 
+#include "CodeAndPassword.h"
 #include "PasswordRules.h"
 
 #include "auth/PasswordHasher.h"
@@ -64,43 +65,31 @@ ServiceResult PasswordService::requestReset(const QJsonObject &body, const QStri
 
 ServiceResult PasswordService::confirmReset(const QJsonObject &body, const QString &clientAddress)
 {
-    JsonFieldReader fields(body);
-    const QString code = fields.requiredString(QStringLiteral("code"), 100);
-    const QString password = fields.requiredString(QStringLiteral("password"), 1024, 0);
-    if (!fields.ok())
-        return ServiceResult::invalid(fields.errors());
-    if (const int wait = m_limiter.hit(QStringLiteral("reset-confirm:") + clientAddress, kConfirmLimit, 3600))
-        return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
     QSqlDatabase conn = m_db.connection();
-    const auto peek = m_codes.redeem(conn, OneTimeCodes::Purpose::PasswordReset, code, false);
-    if (peek.outcome == OneTimeCodes::Outcome::Expired)
-        return ServiceResult::problem(410, QStringLiteral("code_expired"));
-    const auto user = peek.outcome == OneTimeCodes::Outcome::Redeemed ? UserRepository::byId(conn, peek.userId)
-                                                                      : std::nullopt;
-    if (!user)
-        return ServiceResult::problem(400, QStringLiteral("invalid_code"));
-    const QList<FieldError> weak = PasswordRules::check(m_utility.defaultConfig().passwordPolicy,
-                                                        QStringLiteral("password"), password, user->username,
-                                                        user->email);
-    if (!weak.isEmpty())
-        return ServiceResult::invalid(weak);
-    const QString hash = PasswordHasher::hash(password);
+    const auto checked = CodeAndPassword::check(body, conn, m_codes, OneTimeCodes::Purpose::PasswordReset,
+                                                m_utility.defaultConfig().passwordPolicy, m_limiter,
+                                                QStringLiteral("reset-confirm:") + clientAddress, kConfirmLimit,
+                                                [](const User &) { return true; });
+    if (checked.refusal)
+        return *checked.refusal;
+    const auto &user = checked.user;
+    const QString &code = checked.code;
+    const QString &hash = checked.hash;
     {
         Transaction tx(conn, m_db.dialect());
         QSqlQuery q(conn);
         if (m_codes.redeem(conn, OneTimeCodes::Purpose::PasswordReset, code, true).outcome !=
             OneTimeCodes::Outcome::Redeemed)
             return ServiceResult::problem(400, QStringLiteral("invalid_code"));
-        if (hash.isEmpty() ||
-            !sql::exec(q, QStringLiteral("UPDATE users SET password_hash = :h, updated_at = :t WHERE id = :u"),
-                       {{":h", hash}, {":t", sql::timeText(m_clock->now())}, {":u", user->id}}) ||
+        if (!sql::exec(q, QStringLiteral("UPDATE users SET password_hash = :h, updated_at = :t WHERE id = :u"),
+                       {{":h", hash}, {":t", sql::timeText(m_clock->now())}, {":u", user.id}}) ||
             !tx.commit())
             return ServiceResult::internalError();
     }
     // Whoever knew the old password is out; the owner may sign in at once.
-    m_sessions.revokeAllForUser(user->id);
-    m_sessions.clearLockout(user->id);
-    qCInfo(lcAuth) << "password reset for" << user->id;
+    m_sessions.revokeAllForUser(user.id);
+    m_sessions.clearLockout(user.id);
+    qCInfo(lcAuth) << "password reset for" << user.id;
     return ServiceResult::ok(204);
 }
 

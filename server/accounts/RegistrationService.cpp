@@ -1,5 +1,6 @@
 #include "RegistrationService.h"
 
+#include "CodeAndPassword.h"
 #include "PasswordRules.h"
 
 #include "auth/PasswordHasher.h"
@@ -206,29 +207,16 @@ ServiceResult RegistrationService::createUser(const QString &registrationId, con
 ServiceResult RegistrationService::activate(const QJsonObject &body, const QString &clientAddress,
                                             const QString &userAgent)
 {
-    JsonFieldReader fields(body);
-    const QString code = fields.requiredString(QStringLiteral("code"), 100);
-    const QString password = fields.requiredString(QStringLiteral("password"), 1024, 0);
-    if (!fields.ok())
-        return ServiceResult::invalid(fields.errors());
-    if (const int wait = m_limiter.hit(QStringLiteral("activate:") + clientAddress, kActivateLimit, 3600))
-        return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
-
     QSqlDatabase conn = m_db.connection();
-    // Look before spending the code: a weak password must not cost the user their code.
-    const auto peek = m_codes.redeem(conn, OneTimeCodes::Purpose::Activation, code, false);
-    if (peek.outcome == OneTimeCodes::Outcome::Expired)
-        return ServiceResult::problem(410, QStringLiteral("code_expired"));
-    const auto user = peek.outcome == OneTimeCodes::Outcome::Redeemed ? UserRepository::byId(conn, peek.userId)
-                                                                      : std::nullopt;
-    if (!user || user->isActive())
-        return ServiceResult::problem(400, QStringLiteral("invalid_code"));
-    const QList<FieldError> weak = PasswordRules::check(m_utility.defaultConfig().passwordPolicy,
-                                                        QStringLiteral("password"), password, user->username,
-                                                        user->email);
-    if (!weak.isEmpty())
-        return ServiceResult::invalid(weak);
-    const QString hash = PasswordHasher::hash(password);
+    const auto checked = CodeAndPassword::check(body, conn, m_codes, OneTimeCodes::Purpose::Activation,
+                                                m_utility.defaultConfig().passwordPolicy, m_limiter,
+                                                QStringLiteral("activate:") + clientAddress, kActivateLimit,
+                                                [](const User &u) { return !u.isActive(); });
+    if (checked.refusal)
+        return *checked.refusal;
+    const User &user = checked.user;
+    const QString &code = checked.code;
+    const QString &hash = checked.hash;
     {
         Transaction tx(conn, m_db.dialect());
         QSqlQuery q(conn);
@@ -236,16 +224,15 @@ ServiceResult RegistrationService::activate(const QJsonObject &body, const QStri
         if (m_codes.redeem(conn, OneTimeCodes::Purpose::Activation, code, true).outcome !=
             OneTimeCodes::Outcome::Redeemed)
             return ServiceResult::problem(400, QStringLiteral("invalid_code"));
-        if (hash.isEmpty() ||
-            !sql::exec(q,
+        if (!sql::exec(q,
                        QStringLiteral("UPDATE users SET password_hash = :h, status = 'active', activated_at = :t,"
                                       " updated_at = :t2 WHERE id = :u AND status = 'pending'"),
-                       {{":h", hash}, {":t", now}, {":t2", now}, {":u", user->id}}) ||
+                       {{":h", hash}, {":t", now}, {":t2", now}, {":u", user.id}}) ||
             q.numRowsAffected() != 1 || !tx.commit())
             return ServiceResult::internalError();
     }
-    qCInfo(lcAuth) << "activated" << user->id;
-    const auto tokens = m_sessions.createSession(user->id, userAgent);
+    qCInfo(lcAuth) << "activated" << user.id;
+    const auto tokens = m_sessions.createSession(user.id, userAgent);
     if (!tokens)
         return ServiceResult::internalError();
     return ServiceResult::ok(201, tokens->toJson());

@@ -3,6 +3,7 @@
 // computed from the key it shows), save the recovery codes, sign in in two steps, turn it off,
 // and reset a forgotten password from the sign-in page.
 
+#include "ClientFixture.h"
 #include "ServerProcess.h"
 
 #include "AppController.h"
@@ -36,11 +37,8 @@ class TestGuiProfile : public QObject
 private:
     test::ServerProcess m_server;
     QTemporaryDir m_home;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<test::ClientFixture> m_client;
+    AppController *m_app = nullptr;
     std::unique_ptr<MainWindow> m_window;
     QByteArray m_secret;
 
@@ -77,17 +75,13 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("settings.ini")));
-        m_profiles = std::make_unique<ProfileStore>(m_home.filePath(QStringLiteral("profiles")));
-        m_profiles->overrideBaseUrl(QStringLiteral("demo-electricity-co"), m_server.baseUrl());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_tokens = std::make_unique<TokenStore>(QStringLiteral("Oficina Virtual profile tests"));
-        m_app = std::make_unique<AppController>(m_settings.get(), m_profiles.get(), m_nam.get(), m_tokens.get());
+        m_client = std::make_unique<test::ClientFixture>(m_home.path(), m_server.baseUrl(),
+                                                         QStringLiteral("Oficina Virtual profile tests"));
+        m_app = m_client->app();
         m_app->setLanguage(QStringLiteral("en"));
-        m_window = std::make_unique<MainWindow>(m_app.get());
+        m_window = std::make_unique<MainWindow>(m_app);
         m_window->show();
-        m_app->chooseProfile(QStringLiteral("demo-electricity-co"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->config().has_value(), 10000);
+        QVERIFY(m_client->chooseDemoUtility());
     }
 
     void detailsAndNotifications()

@@ -2,6 +2,7 @@
 // as the demo user and see the 3 contracts with the server's amounts; a wrong password is
 // explained at the form; a second start with the server down shows the cached contracts.
 
+#include "ClientFixture.h"
 #include "ServerProcess.h"
 
 #include "AppController.h"
@@ -40,11 +41,8 @@ private:
 
     struct App
     {
-        std::unique_ptr<Settings> settings;
-        std::unique_ptr<ProfileStore> profiles;
-        std::unique_ptr<QNetworkAccessManager> nam;
-        std::unique_ptr<TokenStore> tokens;
-        std::unique_ptr<AppController> controller;
+        std::unique_ptr<test::ClientFixture> client;
+        AppController *controller = nullptr;
         std::unique_ptr<MainWindow> window;
 
         template<typename T>
@@ -57,15 +55,12 @@ private:
     std::unique_ptr<App> launch()
     {
         auto a = std::make_unique<App>();
-        a->settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("settings.ini")));
-        a->profiles = std::make_unique<ProfileStore>(m_home.filePath(QStringLiteral("profiles")));
-        a->profiles->overrideBaseUrl(QStringLiteral("demo-electricity-co"), m_server.baseUrl());
-        a->nam = std::make_unique<QNetworkAccessManager>();
-        a->tokens = std::make_unique<TokenStore>(QStringLiteral("Oficina Virtual GUI tests"));
-        a->controller = std::make_unique<AppController>(a->settings.get(), a->profiles.get(), a->nam.get(),
-                                                        a->tokens.get());
+        a->client = std::make_unique<test::ClientFixture>(m_home.path(), m_server.baseUrl(),
+                                                          QStringLiteral("Oficina Virtual GUI tests"));
+        a->controller = a->client->app();
+        a->controller->setSyncRetryDelays(10, 300); // the offline test reads the status between tries
         a->controller->setLanguage(QStringLiteral("en"));
-        a->window = std::make_unique<MainWindow>(a->controller.get());
+        a->window = std::make_unique<MainWindow>(a->controller);
         a->window->show();
         a->controller->start();
         return a;

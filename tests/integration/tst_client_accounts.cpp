@@ -3,6 +3,7 @@
 // (signed in), turn on two-step verification computing the TOTP here, sign out, and sign in
 // again in two steps; then a password reset.
 
+#include "ClientFixture.h"
 #include "ServerProcess.h"
 
 #include "AppController.h"
@@ -24,11 +25,8 @@ class TestClientAccounts : public QObject
 private:
     test::ServerProcess m_server;
     QTemporaryDir m_home;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<TokenStore> m_tokens;
-    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<test::ClientFixture> m_client;
+    AppController *m_app = nullptr;
 
     template<typename Call>
     std::pair<QJsonObject, std::optional<ApiError>> wait(Call call)
@@ -64,14 +62,10 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("settings.ini")));
-        m_profiles = std::make_unique<ProfileStore>(m_home.filePath(QStringLiteral("profiles")));
-        m_profiles->overrideBaseUrl(QStringLiteral("demo-electricity-co"), m_server.baseUrl());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_tokens = std::make_unique<TokenStore>(QStringLiteral("Oficina Virtual account tests"));
-        m_app = std::make_unique<AppController>(m_settings.get(), m_profiles.get(), m_nam.get(), m_tokens.get());
-        m_app->chooseProfile(QStringLiteral("demo-electricity-co"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->config().has_value(), 10000);
+        m_client = std::make_unique<test::ClientFixture>(m_home.path(), m_server.baseUrl(),
+                                                         QStringLiteral("Oficina Virtual account tests"));
+        m_app = m_client->app();
+        QVERIFY(m_client->chooseDemoUtility());
     }
 
     void registerActivateTwoFactorAndSignInAgain()
@@ -159,7 +153,7 @@ private slots:
 
     void activationLinksReachTheApp()
     {
-        QSignalSpy requested(m_app.get(), &AppController::activationRequested);
+        QSignalSpy requested(m_app, &AppController::activationRequested);
         QVERIFY(m_app->openUrl(QUrl(QStringLiteral("oficinavirtual://activate?code=ABCD-EFGH"))));
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().first().toString(), QStringLiteral("ABCD-EFGH"));

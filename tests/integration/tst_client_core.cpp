@@ -3,6 +3,7 @@
 // gnome-keyring): sign in, full sync, 304s on re-sync, refresh on 401, sign-out revokes, no
 // secret on disk, and an offline start that syncs by itself when the server is back.
 
+#include "ClientFixture.h"
 #include "FakeNetworkAccessManager.h"
 #include "ServerProcess.h"
 
@@ -27,35 +28,19 @@ private:
     test::ServerProcess m_server;
     QTemporaryDir m_home;
 
-    struct Client
-    {
-        std::unique_ptr<Settings> settings;
-        std::unique_ptr<ProfileStore> profiles;
-        std::unique_ptr<test::FakeNetworkAccessManager> nam;
-        std::unique_ptr<TokenStore> tokens;
-        std::unique_ptr<AppController> app;
-    };
+    using Client = test::ClientFixture;
 
     std::unique_ptr<Client> makeClient()
     {
-        auto c = std::make_unique<Client>();
-        c->settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("settings.ini")));
-        c->profiles = std::make_unique<ProfileStore>(m_home.filePath(QStringLiteral("profiles")));
-        c->profiles->overrideBaseUrl(QStringLiteral("demo-electricity-co"), m_server.baseUrl());
-        c->nam = std::make_unique<test::FakeNetworkAccessManager>(); // records, passes through
-        c->tokens = std::make_unique<TokenStore>(QStringLiteral("Oficina Virtual tests"));
-        c->app = std::make_unique<AppController>(c->settings.get(), c->profiles.get(), c->nam.get(),
-                                                 c->tokens.get());
-        c->app->setSyncRetryDelays(1, 2);
-        return c;
+        return std::make_unique<Client>(m_home.path(), m_server.baseUrl(), QStringLiteral("Oficina Virtual tests"));
     }
 
     static bool signIn(Client &c, bool remember = true)
     {
-        c.app->chooseProfile(QStringLiteral("demo-electricity-co"));
+        c.app()->chooseProfile(QStringLiteral("demo-electricity-co"));
         std::optional<ApiError> error;
         bool done = false;
-        c.app->signIn(QStringLiteral("demo"), QStringLiteral("Demo-2026"), remember,
+        c.app()->signIn(QStringLiteral("demo"), QStringLiteral("Demo-2026"), remember,
                       [&](const AuthSession::Outcome &o) {
                           error = o.error;
                           done = true;
@@ -65,7 +50,7 @@ private:
 
     static bool waitForSync(Client &c)
     {
-        QSignalSpy finished(c.app->sync(), &SyncEngine::finished);
+        QSignalSpy finished(c.app()->sync(), &SyncEngine::finished);
         return finished.wait(30000) && finished.first().first().toBool();
     }
 
@@ -73,7 +58,7 @@ private:
     {
         std::pair<TokenStore::Status, QString> entry{TokenStore::Status::Failed, {}};
         bool done = false;
-        c.tokens->read(TokenStore::keyFor(QStringLiteral("demo-electricity-co"), userId), c.tokens.get(),
+        c.tokens()->read(TokenStore::keyFor(QStringLiteral("demo-electricity-co"), userId), c.tokens(),
                        [&](TokenStore::Status s, const QString &v) {
                            entry = {s, v};
                            done = true;
@@ -85,7 +70,7 @@ private:
 
     static QString storedRefreshToken(Client &c)
     {
-        return keychainEntry(c, c.settings->lastUserId()).second;
+        return keychainEntry(c, c.settings()->lastUserId()).second;
     }
 
     int refreshStatus(const QString &refreshToken)
@@ -103,7 +88,7 @@ private:
     template<typename T>
     T onCache(Client &c, std::function<T(Cache *)> f)
     {
-        return c.app->cache()->run([cache = c.app->cache(), f] { return f(cache); }).result();
+        return c.app()->cache()->run([cache = c.app()->cache(), f] { return f(cache); }).result();
     }
 
 private slots:
@@ -119,12 +104,12 @@ private slots:
     void signInAndFullSync()
     {
         auto c = makeClient();
-        QSignalSpy stages(c->app.get(), &AppController::stageChanged);
+        QSignalSpy stages(c->app(), &AppController::stageChanged);
         QVERIFY(signIn(*c));
-        QCOMPARE(c->app->stage(), AppController::Stage::Workspace);
+        QCOMPARE(c->app()->stage(), AppController::Stage::Workspace);
         QVERIFY(waitForSync(*c));
-        QVERIFY(c->app->config());
-        QCOMPARE(c->app->config()->currency, QStringLiteral("COP"));
+        QVERIFY(c->app()->config());
+        QCOMPARE(c->app()->config()->currency, QStringLiteral("COP"));
 
         // The cache holds what the server has: 3 contracts × 36 months.
         QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("contracts")); }), 3);
@@ -132,7 +117,7 @@ private slots:
         QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("readings")); }), 3 * 36);
         const QList<Contract> cached = onCache<QList<Contract>>(*c, [](Cache *k) { return k->contracts(); });
         QCOMPARE(cached.first().number, QStringLiteral("100000101"));
-        QVERIFY(c->app->lastSynced().isValid());
+        QVERIFY(c->app()->lastSynced().isValid());
 
         // "Keep me signed in": the refresh token is in the keychain, nowhere else.
         QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
@@ -144,15 +129,15 @@ private slots:
         QVERIFY(signIn(*c));
         QVERIFY(waitForSync(*c));
         QList<int> statuses;
-        connect(c->nam.get(), &QNetworkAccessManager::finished, this, [&](QNetworkReply *r) {
+        connect(c->nam(), &QNetworkAccessManager::finished, this, [&](QNetworkReply *r) {
             statuses << r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         });
-        c->nam->clearRequests();
-        QSignalSpy changed(c->app->sync(), &SyncEngine::contractsChanged);
-        c->app->sync()->syncNow();
+        c->nam()->clearRequests();
+        QSignalSpy changed(c->app()->sync(), &SyncEngine::contractsChanged);
+        c->app()->sync()->syncNow();
         QVERIFY(waitForSync(*c));
-        QCOMPARE(c->nam->requests().size(), 7); // contracts + 3 × (invoices, readings)
-        for (const QNetworkRequest &r : c->nam->requests())
+        QCOMPARE(c->nam()->requests().size(), 7); // contracts + 3 × (invoices, readings)
+        for (const QNetworkRequest &r : c->nam()->requests())
             QVERIFY2(!r.rawHeader("If-None-Match").isEmpty(), qPrintable(r.url().path()));
         QCOMPARE(statuses, QList<int>(7, 304));
         QCOMPARE(changed.size(), 0);
@@ -165,12 +150,12 @@ private slots:
         QVERIFY(waitForSync(*c));
         QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
         const QString before = storedRefreshToken(*c);
-        c->app->api()->setAccessToken(QStringLiteral("ova_expired_or_forged"));
-        c->nam->clearRequests();
-        c->app->sync()->syncNow();
+        c->app()->api()->setAccessToken(QStringLiteral("ova_expired_or_forged"));
+        c->nam()->clearRequests();
+        c->app()->sync()->syncNow();
         QVERIFY(waitForSync(*c));
         bool refreshed = false;
-        for (const QNetworkRequest &r : c->nam->requests())
+        for (const QNetworkRequest &r : c->nam()->requests())
             refreshed |= r.url().path().endsWith(QLatin1StringView("/sessions/refresh"));
         QVERIFY(refreshed);
         // The server rotated the refresh token; the keychain holds the new one.
@@ -184,12 +169,12 @@ private slots:
         QVERIFY(waitForSync(*c));
         QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
         const QString refresh = storedRefreshToken(*c);
-        const QString userId = c->settings->lastUserId();
-        const QString cachePath = c->app->cache()->path();
+        const QString userId = c->settings()->lastUserId();
+        const QString cachePath = c->app()->cache()->path();
         QVERIFY(QFile::exists(cachePath));
 
-        c->app->signOut();
-        QCOMPARE(c->app->stage(), AppController::Stage::SignIn);
+        c->app()->signOut();
+        QCOMPARE(c->app()->stage(), AppController::Stage::SignIn);
         QVERIFY(!QFile::exists(cachePath)); // the user's data leaves with them
         QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(*c, userId).first, TokenStore::Status::NotFound, 10000);
         // And the server no longer accepts the session.
@@ -203,10 +188,10 @@ private slots:
         QVERIFY(waitForSync(*c));
         QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
         const QString refresh = storedRefreshToken(*c);
-        const QByteArray access = c->nam->requests().last().rawHeader("Authorization").mid(7);
+        const QByteArray access = c->nam()->requests().last().rawHeader("Authorization").mid(7);
         QVERIFY(access.startsWith("ova_"));
-        c->settings->sync();
-        c->app->cache()->run([] {}).waitForFinished();
+        c->settings()->sync();
+        c->app()->cache()->run([] {}).waitForFinished();
 
         QStringList dirs{m_home.path(), QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
                          QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)};
@@ -237,18 +222,18 @@ private slots:
         m_server.stop();
 
         auto c = makeClient();
-        QSignalSpy offline(c->app.get(), &AppController::offlineChanged);
-        c->app->start();
-        QTRY_COMPARE_WITH_TIMEOUT(c->app->stage(), AppController::Stage::Workspace, 20000);
-        QVERIFY(c->app->isOffline());
+        QSignalSpy offline(c->app(), &AppController::offlineChanged);
+        c->app()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(c->app()->stage(), AppController::Stage::Workspace, 20000);
+        QVERIFY(c->app()->isOffline());
         QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("contracts")); }), 3);
-        QVERIFY(c->app->lastSynced().isValid()); // "last updated …" from the cache
+        QVERIFY(c->app()->lastSynced().isValid()); // "last updated …" from the cache
 
         QString error;
         QVERIFY2(m_server.restart(&error), qPrintable(error));
-        QSignalSpy finished(c->app->sync(), &SyncEngine::finished);
+        QSignalSpy finished(c->app()->sync(), &SyncEngine::finished);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().first().toBool(), 30000);
-        QVERIFY(!c->app->isOffline());
+        QVERIFY(!c->app()->isOffline());
     }
 };
 
