@@ -5,8 +5,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
@@ -15,8 +15,8 @@
 
 namespace ov {
 
-AppController::AppController(Settings *settings, ProfileStore *profiles,
-                             QNetworkAccessManager *nam, TokenStore *tokens, QObject *parent)
+AppController::AppController(Settings *settings, ProfileStore *profiles, QNetworkAccessManager *nam,
+                             TokenStore *tokens, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_profiles(profiles)
@@ -143,26 +143,27 @@ QString AppController::configCachePath() const
 
 void AppController::loadConfig()
 {
-    m_api->send(ApiCall::get(QStringLiteral("/config")), this,
-                [this, profileId = m_profile.id](const ApiResult &r) {
-                    if (profileId != m_profile.id)
-                        return; // the user chose another utility meanwhile
-                    if (r.error)
-                        return emit configUnavailable(*r.error);
-                    auto config = UtilityConfig::fromJson(QJsonDocument::fromJson(r.body).object());
-                    if (!config)
-                        return emit configUnavailable(ApiError{ApiError::Kind::InvalidResponse, r.status,
-                                                               {}, QStringLiteral("config"), -1});
-                    m_config = config;
-                    const QString path = configCachePath();
-                    QDir().mkpath(QFileInfo(path).absolutePath());
-                    QSaveFile f(path);
-                    if (f.open(QIODevice::WriteOnly)) {
-                        f.write(r.body);
-                        f.commit();
-                    }
-                    emit configChanged();
-                });
+    m_api->send(
+        ApiCall::get(QStringLiteral("/config")), this,
+        [this, profileId = m_profile.id](const ApiResult &r) {
+            if (profileId != m_profile.id)
+                return; // the user chose another utility meanwhile
+            if (r.error)
+                return emit configUnavailable(*r.error);
+            auto config = UtilityConfig::fromJson(QJsonDocument::fromJson(r.body).object());
+            if (!config)
+                return emit configUnavailable(ApiError{
+                    ApiError::Kind::InvalidResponse, r.status, {}, QStringLiteral("config"), -1});
+            m_config = config;
+            const QString path = configCachePath();
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QSaveFile f(path);
+            if (f.open(QIODevice::WriteOnly)) {
+                f.write(r.body);
+                f.commit();
+            }
+            emit configChanged();
+        });
 }
 
 void AppController::addProfileByUrl(const QUrl &url, std::function<void(const QString &)> done)
@@ -174,25 +175,27 @@ void AppController::addProfileByUrl(const QUrl &url, std::function<void(const QS
     probe.baseUrl = url;
     auto *client = new ApiClient(m_nam, this);
     client->setProfile(probe);
-    client->send(ApiCall::get(QStringLiteral("/config")), this,
-                 [this, client, probe, done](const ApiResult &r) mutable {
-                     client->deleteLater();
-                     if (r.error)
-                         return done(r.error->isOffline()
-                                         ? tr("No server answered at that address.")
-                                         : tr("That address does not look like an Oficina Virtual server."));
-                     const auto config = UtilityConfig::fromJson(QJsonDocument::fromJson(r.body).object());
-                     if (!config)
-                         return done(tr("That address does not look like an Oficina Virtual server."));
-                     probe.displayName = config->name;
-                     QString error;
-                     if (!m_profiles->add(probe, &error))
-                         return done(error);
-                     done({});
-                 });
+    client->send(
+        ApiCall::get(QStringLiteral("/config")), this,
+        [this, client, probe, done](const ApiResult &r) mutable {
+            client->deleteLater();
+            if (r.error)
+                return done(r.error->isOffline()
+                                ? tr("No server answered at that address.")
+                                : tr("That address does not look like an Oficina Virtual server."));
+            const auto config = UtilityConfig::fromJson(QJsonDocument::fromJson(r.body).object());
+            if (!config)
+                return done(tr("That address does not look like an Oficina Virtual server."));
+            probe.displayName = config->name;
+            QString error;
+            if (!m_profiles->add(probe, &error))
+                return done(error);
+            done({});
+        });
 }
 
-AuthSession::Done AppController::enterWorkspace(const QString &login, bool remember, AuthSession::Done done)
+AuthSession::Done AppController::enterWorkspace(const QString &login, bool remember,
+                                                AuthSession::Done done)
 {
     return [this, login, remember, done](const AuthSession::Outcome &outcome) {
         if (outcome.error || !outcome.mfaToken.isEmpty())
@@ -207,7 +210,8 @@ AuthSession::Done AppController::enterWorkspace(const QString &login, bool remem
     };
 }
 
-void AppController::signIn(const QString &login, const QString &password, bool remember, AuthSession::Done done)
+void AppController::signIn(const QString &login, const QString &password, bool remember,
+                           AuthSession::Done done)
 {
     m_session->signIn(login, password, remember, enterWorkspace(login, remember, std::move(done)));
 }
@@ -218,14 +222,16 @@ void AppController::completeMfa(const QString &mfaToken, const QString &code, bo
     m_session->completeMfa(mfaToken, code, remember, enterWorkspace({}, remember, std::move(done)));
 }
 
-void AppController::activate(const QString &code, const QString &password, bool remember, AuthSession::Done done)
+void AppController::activate(const QString &code, const QString &password, bool remember,
+                             AuthSession::Done done)
 {
     m_session->activate(code, password, remember, enterWorkspace({}, remember, std::move(done)));
 }
 
 bool AppController::openUrl(const QUrl &url)
 {
-    if (url.scheme() != QLatin1StringView("oficinavirtual") || url.host() != QLatin1StringView("activate"))
+    if (url.scheme() != QLatin1StringView("oficinavirtual") ||
+        url.host() != QLatin1StringView("activate"))
         return false;
     const QString code = QUrlQuery(url).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty() || code.size() > 100)

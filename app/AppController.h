@@ -29,7 +29,12 @@ class AppController : public QObject
     Q_OBJECT
 
 public:
-    enum class Stage { ChooseProfile, SignIn, Workspace };
+    enum class Stage
+    {
+        ChooseProfile,
+        SignIn,
+        Workspace
+    };
     Q_ENUM(Stage)
 
     AppController(Settings *settings, ProfileStore *profiles, QNetworkAccessManager *nam,
@@ -60,10 +65,13 @@ public:
     // Fetches GET /config from `url` and saves a profile for it; done(error message or empty).
     void addProfileByUrl(const QUrl &url, std::function<void(const QString &error)> done);
     // Sign-in step one; the outcome may ask for a second factor (completeMfa).
-    void signIn(const QString &login, const QString &password, bool remember, AuthSession::Done done);
-    void completeMfa(const QString &mfaToken, const QString &code, bool remember, AuthSession::Done done);
+    void signIn(const QString &login, const QString &password, bool remember,
+                AuthSession::Done done);
+    void completeMfa(const QString &mfaToken, const QString &code, bool remember,
+                     AuthSession::Done done);
     // Registration's last step: activate with the emailed code and a password, then sign in.
-    void activate(const QString &code, const QString &password, bool remember, AuthSession::Done done);
+    void activate(const QString &code, const QString &password, bool remember,
+                  AuthSession::Done done);
     void signOut();
     void setCurrentContractId(const QString &id);
     void setLanguage(const QString &language);
@@ -82,7 +90,7 @@ signals:
     void keychainUnavailable(); // tell the user once: no "keep me signed in" here
     // Another instance handed over an oficinavirtual:// link (or the app started with one).
     void activationRequested(const QString &code);
-    void sessionExpired();      // the server ended the session: sign in again
+    void sessionExpired(); // the server ended the session: sign in again
 
 private:
     void setStage(Stage stage);

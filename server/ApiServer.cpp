@@ -27,41 +27,45 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     , m_settings(std::move(settings))
 {
     if (!m_settings.tlsCertPath.isEmpty()) {
-        m_http = std::make_unique<httplib::SSLServer>(m_settings.tlsCertPath.toLocal8Bit().constData(),
-                                                      m_settings.tlsKeyPath.toLocal8Bit().constData());
+        m_http =
+            std::make_unique<httplib::SSLServer>(m_settings.tlsCertPath.toLocal8Bit().constData(),
+                                                 m_settings.tlsKeyPath.toLocal8Bit().constData());
         m_tls = true;
     } else {
         m_http = std::make_unique<httplib::Server>();
     }
     const int threads = std::max(1, m_settings.threads);
-    m_http->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    m_http->new_task_queue = [threads] {
+        return new httplib::ThreadPool(size_t(threads));
+    };
     m_http->set_payload_max_length(m_settings.maxBodyBytes);
     m_http->set_read_timeout(m_settings.readTimeoutSeconds, 0);
     m_http->set_write_timeout(m_settings.writeTimeoutSeconds, 0);
 
     const UtilityConfig &config = m_utility.defaultConfig();
     if (m_settings.smtpUrl.isEmpty())
-        m_mailer = std::make_unique<OutboxMailer>(m_settings.outboxDir, m_settings.mailFrom, m_clock);
+        m_mailer =
+            std::make_unique<OutboxMailer>(m_settings.outboxDir, m_settings.mailFrom, m_clock);
     else
-        m_mailer = std::make_unique<SmtpMailer>(QUrl(m_settings.smtpUrl), m_settings.mailFrom, m_clock,
-                                                m_settings.smtpCaFile);
+        m_mailer = std::make_unique<SmtpMailer>(QUrl(m_settings.smtpUrl), m_settings.mailFrom,
+                                                m_clock, m_settings.smtpCaFile);
     m_codes = std::make_unique<OneTimeCodes>(m_db, m_clock);
     m_limiter = std::make_unique<RateLimiter>(m_db, m_clock);
     m_idempotency = std::make_unique<IdempotencyStore>(m_db, m_clock);
     m_twoFactor = std::make_unique<TwoFactorService>(m_db, m_clock, config.name, *m_limiter);
     m_sessions = std::make_unique<SessionService>(m_db, m_clock, *m_codes, *m_twoFactor);
-    m_registration = std::make_unique<RegistrationService>(m_db, m_clock, m_utility, *m_codes, *m_limiter,
-                                                           *m_mailer, *m_sessions);
-    m_passwords = std::make_unique<PasswordService>(m_db, m_clock, m_utility, *m_codes, *m_limiter, *m_mailer,
-                                                    *m_sessions);
+    m_registration = std::make_unique<RegistrationService>(m_db, m_clock, m_utility, *m_codes,
+                                                           *m_limiter, *m_mailer, *m_sessions);
+    m_passwords = std::make_unique<PasswordService>(m_db, m_clock, m_utility, *m_codes, *m_limiter,
+                                                    *m_mailer, *m_sessions);
     m_profiles = std::make_unique<ProfileService>(m_db, m_clock, m_utility, *m_codes, *m_mailer);
     m_calendar = std::make_unique<BillingCalendar>(m_clock, config.timeZone);
     m_contracts = std::make_unique<ContractRepository>(m_db, *m_calendar, config.currency);
     m_invoices = std::make_unique<InvoiceRepository>(m_db, *m_calendar);
     m_readings = std::make_unique<ReadingRepository>(m_db);
-    m_context = std::make_unique<ServerContext>(ServerContext{
-        m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings, *m_registration,
-        *m_passwords, *m_profiles, *m_twoFactor});
+    m_context = std::make_unique<ServerContext>(
+        ServerContext{m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings,
+                      *m_registration, *m_passwords, *m_profiles, *m_twoFactor});
     m_router = std::make_unique<Router>(*m_http, *m_sessions, *m_idempotency);
 
     ConfigRoutes::install(*m_router, *m_context);
@@ -87,35 +91,35 @@ void ApiServer::installErrorHandling()
     // over the limit, httplib's own 400s) still gets a problem+json body with a stable code.
     m_http->set_error_handler(httplib::Server::HandlerWithResponse(
         [this](const httplib::Request &req, httplib::Response &res) {
-        if (!res.body.empty())
-            return httplib::Server::HandlerResponse::Unhandled;
-        const QString language =
-            http::languageFor(QString::fromStdString(req.get_header_value("Accept-Language")));
-        QString code;
-        switch (res.status) {
-        case 404: {
-            const QStringList allowed = m_router->methodsFor(QString::fromStdString(req.path));
-            if (!allowed.isEmpty()) {
-                res.set_header("Allow", allowed.join(QStringLiteral(", ")).toStdString());
-                http::problem(res, language, 405, QStringLiteral("method_not_allowed"));
-                return httplib::Server::HandlerResponse::Handled;
+            if (!res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            const QString language =
+                http::languageFor(QString::fromStdString(req.get_header_value("Accept-Language")));
+            QString code;
+            switch (res.status) {
+            case 404: {
+                const QStringList allowed = m_router->methodsFor(QString::fromStdString(req.path));
+                if (!allowed.isEmpty()) {
+                    res.set_header("Allow", allowed.join(QStringLiteral(", ")).toStdString());
+                    http::problem(res, language, 405, QStringLiteral("method_not_allowed"));
+                    return httplib::Server::HandlerResponse::Handled;
+                }
+                code = QStringLiteral("not_found");
+                break;
             }
-            code = QStringLiteral("not_found");
-            break;
-        }
-        case 413:
-            code = QStringLiteral("payload_too_large");
-            break;
-        case 400:
-            code = QStringLiteral("bad_request");
-            break;
-        default:
-            code = res.status >= 500 ? QStringLiteral("internal_error")
-                                     : QStringLiteral("bad_request");
-        }
-        http::problem(res, language, res.status, code);
-        return httplib::Server::HandlerResponse::Handled;
-    }));
+            case 413:
+                code = QStringLiteral("payload_too_large");
+                break;
+            case 400:
+                code = QStringLiteral("bad_request");
+                break;
+            default:
+                code = res.status >= 500 ? QStringLiteral("internal_error")
+                                         : QStringLiteral("bad_request");
+            }
+            http::problem(res, language, res.status, code);
+            return httplib::Server::HandlerResponse::Handled;
+        }));
     m_http->set_exception_handler(
         [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
             qCCritical(lcHttp) << "unhandled exception in a handler";

@@ -28,19 +28,18 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("database"),
         QStringLiteral("Database URL: postgres://user:password@host:port/db or sqlite:///file."),
         QStringLiteral("url"));
-    const QCommandLineOption utility(
-        QStringLiteral("utility"),
-        QStringLiteral("Built-in demo utility: %1.").arg(Utility::demoIds().join(QStringLiteral(", "))),
-        QStringLiteral("id"), QStringLiteral("electricity-co"));
+    const QCommandLineOption utility(QStringLiteral("utility"),
+                                     QStringLiteral("Built-in demo utility: %1.")
+                                         .arg(Utility::demoIds().join(QStringLiteral(", "))),
+                                     QStringLiteral("id"), QStringLiteral("electricity-co"));
     const QCommandLineOption utilityConfig(
         QStringLiteral("utility-config"),
         QStringLiteral("A utility's configuration (the GET /config document) as a JSON file."),
         QStringLiteral("file"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Seed the demo data into an empty database."));
-    const QCommandLineOption threads(QStringLiteral("threads"),
-                                     QStringLiteral("Worker threads."), QStringLiteral("n"),
-                                     QStringLiteral("8"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."),
+                                     QStringLiteral("n"), QStringLiteral("8"));
     const QCommandLineOption maxBody(QStringLiteral("max-body"),
                                      QStringLiteral("Largest request body in bytes."),
                                      QStringLiteral("bytes"), QStringLiteral("16777216"));
@@ -56,13 +55,16 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("file"), QStringLiteral("-"));
     const QCommandLineOption smtp(
         QStringLiteral("smtp"),
-        QStringLiteral("Send email through SMTP: smtp://user:password@host:587 (STARTTLS) or smtps://…; "
-                       "without it, emails are written to <data-dir>/outbox as .eml files."),
+        QStringLiteral(
+            "Send email through SMTP: smtp://user:password@host:587 (STARTTLS) or smtps://…; "
+            "without it, emails are written to <data-dir>/outbox as .eml files."),
         QStringLiteral("url"));
-    const QCommandLineOption smtpCa(QStringLiteral("smtp-ca-file"),
-                                    QStringLiteral("PEM CA bundle that signed the SMTP relay's certificate."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption mailFrom(QStringLiteral("mail-from"), QStringLiteral("The From: of emails."),
+    const QCommandLineOption smtpCa(
+        QStringLiteral("smtp-ca-file"),
+        QStringLiteral("PEM CA bundle that signed the SMTP relay's certificate."),
+        QStringLiteral("file"));
+    const QCommandLineOption mailFrom(QStringLiteral("mail-from"),
+                                      QStringLiteral("The From: of emails."),
                                       QStringLiteral("mailbox"));
     const QCommandLineOption portFile(
         QStringLiteral("port-file"),
@@ -119,7 +121,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     o.settings.outboxDir = QDir(o.dataDir).absoluteFilePath(QStringLiteral("outbox"));
     if (!o.settings.smtpUrl.isEmpty()) {
         const QUrl url(o.settings.smtpUrl);
-        if (!url.isValid() || (url.scheme() != QLatin1StringView("smtp") && url.scheme() != QLatin1StringView("smtps"))) {
+        if (!url.isValid() || (url.scheme() != QLatin1StringView("smtp") &&
+                               url.scheme() != QLatin1StringView("smtps"))) {
             err << "--smtp expects smtp://host:port or smtps://host:port\n";
             ok = false;
         }
@@ -129,7 +132,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         ok = false;
     }
     if (o.demo && !o.utilityConfigPath.isEmpty()) {
-        err << "--demo seeds a built-in demo utility; it cannot be combined with --utility-config\n";
+        err << "--demo seeds a built-in demo utility; it cannot be combined with "
+               "--utility-config\n";
         ok = false;
     }
     if (!ok) {

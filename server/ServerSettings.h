@@ -14,9 +14,9 @@ struct ServerSettings
     QString tlsCertPath;
     QString tlsKeyPath;
     QString accessLogPath; // "" / "-": stderr; "off": none
-    QString outboxDir;   // where emails go as .eml files (when smtpUrl is empty)
-    QString smtpUrl;     // smtp://user:password@host:587 (STARTTLS) or smtps://…
-    QString smtpCaFile;  // PEM CA bundle for the relay's certificate (default: the system's)
+    QString outboxDir;     // where emails go as .eml files (when smtpUrl is empty)
+    QString smtpUrl;       // smtp://user:password@host:587 (STARTTLS) or smtps://…
+    QString smtpCaFile;    // PEM CA bundle for the relay's certificate (default: the system's)
     QString mailFrom = QStringLiteral("Oficina Virtual <no-reply@oficina-virtual.invalid>");
     int readTimeoutSeconds = 15;
     int writeTimeoutSeconds = 15;

@@ -1,8 +1,8 @@
 // ov-server: the reference implementation of the Oficina Virtual REST API.
 
 #include "ApiServer.h"
-#include "admin/AdminCommand.h"
 #include "ServerOptions.h"
+#include "admin/AdminCommand.h"
 #include "auth/PasswordHasher.h"
 #include "db/Database.h"
 #include "db/DatabaseSetup.h"
@@ -54,10 +54,10 @@ int main(int argc, char *argv[])
                                          : Utility::fromFile(options->utilityConfigPath, &error);
     if (!utility) {
         err << "ov-server: "
-            << (error.isEmpty() ? QStringLiteral("unknown utility '%1' (choose %2)")
-                                      .arg(options->utilityId,
-                                           Utility::demoIds().join(QStringLiteral(", ")))
-                                : error)
+            << (error.isEmpty()
+                    ? QStringLiteral("unknown utility '%1' (choose %2)")
+                          .arg(options->utilityId, Utility::demoIds().join(QStringLiteral(", ")))
+                    : error)
             << "\n";
         return 2;
     }

@@ -24,17 +24,21 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ov/icons/app.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Oficina Virtual: your utility's customer office."));
+    parser.setApplicationDescription(
+        QStringLiteral("Oficina Virtual: your utility's customer office."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: es or en."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Interface language: es or en."),
                                   QStringLiteral("language"));
     const QCommandLineOption demoServer(
         QStringLiteral("demo-server"),
-        QStringLiteral("Point a bundled demo profile at another server: profile-id=http://host:port."),
+        QStringLiteral(
+            "Point a bundled demo profile at another server: profile-id=http://host:port."),
         QStringLiteral("id=url"));
     parser.addOptions({lang, demoServer});
-    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("An oficinavirtual:// link to open."),
+    parser.addPositionalArgument(QStringLiteral("url"),
+                                 QStringLiteral("An oficinavirtual:// link to open."),
                                  QStringLiteral("[url]"));
     parser.process(app);
 

@@ -8,8 +8,7 @@ namespace ov {
 AccountClient::AccountClient(ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{
-}
+{}
 
 void AccountClient::call(const QByteArray &method, const QString &path, const QJsonObject &body,
                          bool authenticated, Done done, bool idempotent)
@@ -27,7 +26,11 @@ void AccountClient::call(const QByteArray &method, const QString &path, const QJ
             return done({}, r.error);
         const QJsonDocument doc = QJsonDocument::fromJson(r.body);
         if (!r.body.isEmpty() && !doc.isObject())
-            return done({}, ApiError{ApiError::Kind::InvalidResponse, r.status, {}, QStringLiteral("not a JSON object"), -1});
+            return done({}, ApiError{ApiError::Kind::InvalidResponse,
+                                     r.status,
+                                     {},
+                                     QStringLiteral("not a JSON object"),
+                                     -1});
         done(doc.object(), std::nullopt);
     });
 }
@@ -39,23 +42,27 @@ void AccountClient::identify(const QJsonObject &customer, Done done)
 
 void AccountClient::createUser(const QString &registrationId, const QJsonObject &user, Done done)
 {
-    call("POST", QStringLiteral("/registrations/%1/user").arg(registrationId), user, false, std::move(done), true);
+    call("POST", QStringLiteral("/registrations/%1/user").arg(registrationId), user, false,
+         std::move(done), true);
 }
 
 void AccountClient::resendActivation(const QString &email, Done done)
 {
-    call("POST", QStringLiteral("/activations/resend"), {{QStringLiteral("email"), email}}, false, std::move(done));
+    call("POST", QStringLiteral("/activations/resend"), {{QStringLiteral("email"), email}}, false,
+         std::move(done));
 }
 
 void AccountClient::requestPasswordReset(const QString &login, Done done)
 {
-    call("POST", QStringLiteral("/password-resets"), {{QStringLiteral("login"), login}}, false, std::move(done));
+    call("POST", QStringLiteral("/password-resets"), {{QStringLiteral("login"), login}}, false,
+         std::move(done));
 }
 
 void AccountClient::confirmPasswordReset(const QString &code, const QString &password, Done done)
 {
     call("POST", QStringLiteral("/password-resets/confirm"),
-         {{QStringLiteral("code"), code}, {QStringLiteral("password"), password}}, false, std::move(done));
+         {{QStringLiteral("code"), code}, {QStringLiteral("password"), password}}, false,
+         std::move(done));
 }
 
 void AccountClient::profile(Done done)
@@ -70,7 +77,8 @@ void AccountClient::updateProfile(const QJsonObject &changes, Done done)
 
 void AccountClient::confirmContactEmail(const QString &code, Done done)
 {
-    call("POST", QStringLiteral("/me/contact-email/confirm"), {{QStringLiteral("code"), code}}, true, std::move(done));
+    call("POST", QStringLiteral("/me/contact-email/confirm"), {{QStringLiteral("code"), code}},
+         true, std::move(done));
 }
 
 void AccountClient::preferences(Done done)
@@ -86,7 +94,8 @@ void AccountClient::setPreferences(const QJsonObject &preferences, Done done)
 void AccountClient::changePassword(const QString &current, const QString &next, Done done)
 {
     call("PUT", QStringLiteral("/me/password"),
-         {{QStringLiteral("currentPassword"), current}, {QStringLiteral("newPassword"), next}}, true, std::move(done));
+         {{QStringLiteral("currentPassword"), current}, {QStringLiteral("newPassword"), next}},
+         true, std::move(done));
 }
 
 void AccountClient::setupTwoFactor(Done done)
@@ -96,13 +105,15 @@ void AccountClient::setupTwoFactor(Done done)
 
 void AccountClient::confirmTwoFactor(const QString &code, Done done)
 {
-    call("POST", QStringLiteral("/me/totp/confirm"), {{QStringLiteral("code"), code}}, true, std::move(done));
+    call("POST", QStringLiteral("/me/totp/confirm"), {{QStringLiteral("code"), code}}, true,
+         std::move(done));
 }
 
 void AccountClient::disableTwoFactor(const QString &password, const QString &code, Done done)
 {
     call("POST", QStringLiteral("/me/totp/disable"),
-         {{QStringLiteral("password"), password}, {QStringLiteral("code"), code}}, true, std::move(done));
+         {{QStringLiteral("password"), password}, {QStringLiteral("code"), code}}, true,
+         std::move(done));
 }
 
 void AccountClient::signOutOtherSessions(Done done)

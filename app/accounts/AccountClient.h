@@ -43,8 +43,8 @@ public:
     void signOutOtherSessions(Done done);
 
 private:
-    void call(const QByteArray &method, const QString &path, const QJsonObject &body, bool authenticated,
-              Done done, bool idempotent = false);
+    void call(const QByteArray &method, const QString &path, const QJsonObject &body,
+              bool authenticated, Done done, bool idempotent = false);
 
     ApiClient *m_api;
 };

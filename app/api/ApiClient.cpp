@@ -16,8 +16,7 @@ namespace ov {
 ApiClient::ApiClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-{
-}
+{}
 
 void ApiClient::setProfile(const UtilityProfile &profile)
 {
@@ -28,7 +27,8 @@ void ApiClient::setProfile(const UtilityProfile &profile)
 QByteArray ApiClient::userAgent()
 {
     return QStringLiteral("OficinaVirtual/%1 (%2; Qt %3)")
-        .arg(QStringLiteral(OV_VERSION), QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()))
+        .arg(QStringLiteral(OV_VERSION), QSysInfo::prettyProductName(),
+             QString::fromLatin1(qVersion()))
         .toUtf8();
 }
 
@@ -62,8 +62,10 @@ QNetworkRequest ApiClient::buildRequest(const ApiCall &call) const
     if (!call.idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", call.idempotencyKey);
     // Our own cache and ETags decide freshness; redirects are not part of the API.
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     return request;
 }
 
@@ -91,7 +93,8 @@ void ApiClient::start(const ApiCall &call, QPointer<QObject> context, Callback c
     if (!UtilityProfile::isAcceptableUrl(url)) {
         ApiResult r;
         r.error = ApiError{ApiError::Kind::InsecureUrl, 0, {}, url.toString(), -1};
-        QTimer::singleShot(0, this, [this, r, context, callback] { deliver(r, context, callback); });
+        QTimer::singleShot(0, this,
+                           [this, r, context, callback] { deliver(r, context, callback); });
         return;
     }
 
@@ -143,7 +146,8 @@ void ApiClient::start(const ApiCall &call, QPointer<QObject> context, Callback c
                 if ((status == 429 || status == 503) && attempt == 0 && call.method == "GET" &&
                     result.error && result.error->retryAfterSeconds >= 0 &&
                     result.error->retryAfterSeconds <= m_maxRetryAfter) {
-                    qCInfo(lcApi) << "server asked to retry after" << result.error->retryAfterSeconds << "s";
+                    qCInfo(lcApi) << "server asked to retry after"
+                                  << result.error->retryAfterSeconds << "s";
                     QTimer::singleShot(result.error->retryAfterSeconds * 1000, this,
                                        [this, call, context, callback, refreshed] {
                                            start(call, context, callback, 1, refreshed);
@@ -151,7 +155,8 @@ void ApiClient::start(const ApiCall &call, QPointer<QObject> context, Callback c
                     return;
                 }
                 if (result.error)
-                    qCInfo(lcApi) << call.method << call.path << "failed:" << result.error->describe();
+                    qCInfo(lcApi) << call.method << call.path
+                                  << "failed:" << result.error->describe();
                 deliver(result, context, callback);
             });
 }
@@ -169,7 +174,8 @@ ApiResult ApiClient::resultFrom(QNetworkReply *reply, bool timedOut, bool pinFai
         return r;
     }
     if (pinFailed) {
-        r.error = ApiError{ApiError::Kind::Tls, 0, {}, QStringLiteral("certificate pin mismatch"), -1};
+        r.error =
+            ApiError{ApiError::Kind::Tls, 0, {}, QStringLiteral("certificate pin mismatch"), -1};
         r.status = 0;
         return r;
     }
@@ -212,8 +218,11 @@ ApiResult ApiClient::resultFrom(QNetworkReply *reply, bool timedOut, bool pinFai
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (netError != QNetworkReply::NoError ||
         (length.isValid() && length.toLongLong() != r.body.size() && r.status != 304)) {
-        r.error = ApiError{ApiError::Kind::InvalidResponse, r.status, {},
-                           QStringLiteral("incomplete body: ") + reply->errorString(), -1};
+        r.error = ApiError{ApiError::Kind::InvalidResponse,
+                           r.status,
+                           {},
+                           QStringLiteral("incomplete body: ") + reply->errorString(),
+                           -1};
     }
     return r;
 }

@@ -57,7 +57,8 @@ private:
     void start(const ApiCall &call, QPointer<QObject> context, Callback callback, int attempt,
                bool refreshed);
     ApiResult resultFrom(QNetworkReply *reply, bool timedOut, bool pinFailed) const;
-    void deliver(const ApiResult &result, const QPointer<QObject> &context, const Callback &callback);
+    void deliver(const ApiResult &result, const QPointer<QObject> &context,
+                 const Callback &callback);
 
     QNetworkAccessManager *m_nam;
     UtilityProfile m_profile;

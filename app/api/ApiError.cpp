@@ -4,7 +4,7 @@ namespace ov {
 
 QString ApiError::describe() const
 {
-    static const char *const names[] = {"network", "timeout", "tls", "insecure-url",
+    static const char *const names[] = {"network", "timeout",          "tls",      "insecure-url",
                                         "http",    "invalid-response", "cancelled"};
     QString s = QString::fromLatin1(names[int(kind)]);
     if (status)

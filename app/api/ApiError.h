@@ -9,7 +9,8 @@ namespace ov {
 // Why a call to the server did not give the expected answer, in terms the UI can act on.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         Network,         // unreachable, connection refused/reset, DNS
         Timeout,         // no complete answer in time
         Tls,             // certificate not trusted, or the profile's pin does not match

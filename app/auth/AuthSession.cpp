@@ -55,8 +55,11 @@ void AuthSession::post(const QString &path, const QJsonObject &body, bool rememb
                 return done({std::nullopt, token});
         }
         if (!acceptTokens(r.body))
-            return done({ApiError{ApiError::Kind::InvalidResponse, r.status, {},
-                                  QStringLiteral("an answer without tokens"), -1},
+            return done({ApiError{ApiError::Kind::InvalidResponse,
+                                  r.status,
+                                  {},
+                                  QStringLiteral("an answer without tokens"),
+                                  -1},
                          {}});
         m_remember = remember;
         qCInfo(lcAuth) << "signed in as" << m_userId << (remember ? "(kept)" : "");
@@ -67,20 +70,24 @@ void AuthSession::post(const QString &path, const QJsonObject &body, bool rememb
 
 void AuthSession::signIn(const QString &login, const QString &password, bool remember, Done done)
 {
-    post(QStringLiteral("/sessions"), {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}},
-         remember, std::move(done));
+    post(QStringLiteral("/sessions"),
+         {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}}, remember,
+         std::move(done));
 }
 
-void AuthSession::completeMfa(const QString &mfaToken, const QString &code, bool remember, Done done)
+void AuthSession::completeMfa(const QString &mfaToken, const QString &code, bool remember,
+                              Done done)
 {
-    post(QStringLiteral("/sessions/mfa"), {{QStringLiteral("mfaToken"), mfaToken}, {QStringLiteral("code"), code}},
-         remember, std::move(done));
+    post(QStringLiteral("/sessions/mfa"),
+         {{QStringLiteral("mfaToken"), mfaToken}, {QStringLiteral("code"), code}}, remember,
+         std::move(done));
 }
 
 void AuthSession::activate(const QString &code, const QString &password, bool remember, Done done)
 {
-    post(QStringLiteral("/activations"), {{QStringLiteral("code"), code}, {QStringLiteral("password"), password}},
-         remember, std::move(done));
+    post(QStringLiteral("/activations"),
+         {{QStringLiteral("code"), code}, {QStringLiteral("password"), password}}, remember,
+         std::move(done));
 }
 
 void AuthSession::restore(const QString &userId, std::function<void(RestoreOutcome)> done)

@@ -23,7 +23,8 @@ class AuthSession : public QObject
     Q_OBJECT
 
 public:
-    enum class RestoreOutcome {
+    enum class RestoreOutcome
+    {
         SignedIn, // the server accepted the stored refresh token
         Offline,  // a stored token exists but the server cannot be reached: work from the cache
         NoToken,  // nothing stored (or no keychain): sign in

@@ -31,8 +31,7 @@ TokenStore::Status statusOf(QKeychain::Job *job)
 TokenStore::TokenStore(QString service, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
-{
-}
+{}
 
 QString TokenStore::keyFor(const QString &profileId, const QString &userId)
 {
@@ -48,16 +47,16 @@ void TokenStore::read(const QString &key, QObject *context, ReadCallback callbac
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this, [guard, callback](QKeychain::Job *j) {
         const Status s = statusOf(j);
-        const QString value = s == Status::Ok
-                                  ? static_cast<QKeychain::ReadPasswordJob *>(j)->textData()
-                                  : QString();
+        const QString value =
+            s == Status::Ok ? static_cast<QKeychain::ReadPasswordJob *>(j)->textData() : QString();
         if (guard)
             callback(s, value);
     });
     job->start();
 }
 
-void TokenStore::write(const QString &key, const QString &value, QObject *context, Callback callback)
+void TokenStore::write(const QString &key, const QString &value, QObject *context,
+                       Callback callback)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);

@@ -15,11 +15,18 @@ class TokenStore : public QObject
     Q_OBJECT
 
 public:
-    enum class Status { Ok, NotFound, NoBackend, Failed };
+    enum class Status
+    {
+        Ok,
+        NotFound,
+        NoBackend,
+        Failed
+    };
     using ReadCallback = std::function<void(Status, const QString &value)>;
     using Callback = std::function<void(Status)>;
 
-    explicit TokenStore(QString service = QStringLiteral("Oficina Virtual"), QObject *parent = nullptr);
+    explicit TokenStore(QString service = QStringLiteral("Oficina Virtual"),
+                        QObject *parent = nullptr);
 
     void read(const QString &key, QObject *context, ReadCallback callback);
     void write(const QString &key, const QString &value, QObject *context, Callback callback);

@@ -37,7 +37,10 @@ QString timeText(const QDateTime &t)
 class Tx
 {
 public:
-    explicit Tx(QSqlDatabase &db) : m_db(db), m_active(db.transaction()) {}
+    explicit Tx(QSqlDatabase &db)
+        : m_db(db)
+        , m_active(db.transaction())
+    {}
     ~Tx()
     {
         if (m_active)
@@ -100,8 +103,8 @@ QString Cache::defaultPath(const QString &profileId, const QString &userId)
 
 QSqlDatabase Cache::connection()
 {
-    const QString name =
-        m_connectionName + QLatin1Char('-') + QString::number(quintptr(QThread::currentThreadId()), 16);
+    const QString name = m_connectionName + QLatin1Char('-') +
+                         QString::number(quintptr(QThread::currentThreadId()), 16);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -190,14 +193,15 @@ QList<Contract> Cache::contracts()
     return list;
 }
 
-template<typename T>
+template <typename T>
 QList<T> Cache::readChildren(const QString &table, const QString &contractId)
 {
     QList<T> list;
     if (!open())
         return list;
     QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT json FROM %1 WHERE contract_id = ? ORDER BY sort_key DESC").arg(table));
+    q.prepare(QStringLiteral("SELECT json FROM %1 WHERE contract_id = ? ORDER BY sort_key DESC")
+                  .arg(table));
     q.addBindValue(contractId);
     if (!execLogged(q))
         return list;
@@ -260,7 +264,8 @@ bool Cache::replaceContracts(const QList<Contract> &contracts, const SyncState &
         return false;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS keep (id TEXT PRIMARY KEY)")) ||
-        !q.exec(QStringLiteral("DELETE FROM keep")) || !q.exec(QStringLiteral("DELETE FROM contracts")))
+        !q.exec(QStringLiteral("DELETE FROM keep")) ||
+        !q.exec(QStringLiteral("DELETE FROM contracts")))
         return false;
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO contracts (id, number, json) VALUES (?, ?, ?)"));
@@ -278,16 +283,17 @@ bool Cache::replaceContracts(const QList<Contract> &contracts, const SyncState &
     for (const QString &statement :
          {QStringLiteral("DELETE FROM invoices WHERE contract_id NOT IN (SELECT id FROM keep)"),
           QStringLiteral("DELETE FROM readings WHERE contract_id NOT IN (SELECT id FROM keep)"),
-          QStringLiteral("DELETE FROM sync_state WHERE resource <> 'contracts' AND"
-                         " substr(resource, instr(resource, ':') + 1) NOT IN (SELECT id FROM keep)")})
+          QStringLiteral(
+              "DELETE FROM sync_state WHERE resource <> 'contracts' AND"
+              " substr(resource, instr(resource, ':') + 1) NOT IN (SELECT id FROM keep)")})
         if (!q.exec(statement))
             return false;
     return writeState(db, state) && tx.commit();
 }
 
-template<typename T>
-bool Cache::replaceChildren(const QString &table, const QString &contractId,
-                            const QList<T> &items, const SyncState &state)
+template <typename T>
+bool Cache::replaceChildren(const QString &table, const QString &contractId, const QList<T> &items,
+                            const SyncState &state)
 {
     if (!open())
         return false;
@@ -301,8 +307,9 @@ bool Cache::replaceChildren(const QString &table, const QString &contractId,
     if (!execLogged(q))
         return false;
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO %1 (id, contract_id, sort_key, json) VALUES (?, ?, ?, ?)")
-                       .arg(table));
+    insert.prepare(
+        QStringLiteral("INSERT INTO %1 (id, contract_id, sort_key, json) VALUES (?, ?, ?, ?)")
+            .arg(table));
     for (const T &item : items) {
         insert.addBindValue(item.id);
         insert.addBindValue(contractId);

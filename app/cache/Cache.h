@@ -37,7 +37,7 @@ public:
     static QString defaultPath(const QString &profileId, const QString &userId);
     QString path() const { return m_path; }
 
-    template<typename F>
+    template <typename F>
     auto run(F &&function)
     {
         return QtConcurrent::run(&m_pool, std::forward<F>(function));
@@ -58,16 +58,22 @@ public:
     bool touch(const QString &resource, const QDateTime &when); // the server said 304
     int count(const QString &table);
 
-    static QString invoicesKey(const QString &contractId) { return QStringLiteral("invoices:") + contractId; }
-    static QString readingsKey(const QString &contractId) { return QStringLiteral("readings:") + contractId; }
+    static QString invoicesKey(const QString &contractId)
+    {
+        return QStringLiteral("invoices:") + contractId;
+    }
+    static QString readingsKey(const QString &contractId)
+    {
+        return QStringLiteral("readings:") + contractId;
+    }
 
 private:
     QSqlDatabase connection();
     bool migrate(QSqlDatabase &db, QString *error);
     bool writeState(QSqlDatabase &db, const SyncState &state);
-    template<typename T>
+    template <typename T>
     QList<T> readChildren(const QString &table, const QString &contractId);
-    template<typename T>
+    template <typename T>
     bool replaceChildren(const QString &table, const QString &contractId, const QList<T> &items,
                          const SyncState &state);
 

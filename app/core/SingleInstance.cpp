@@ -7,7 +7,10 @@
 
 namespace ov {
 
-SingleInstance::SingleInstance(const QString &name, QObject *parent) : QObject(parent), m_name(name) {}
+SingleInstance::SingleInstance(const QString &name, QObject *parent)
+    : QObject(parent)
+    , m_name(name)
+{}
 
 SingleInstance::~SingleInstance() = default;
 
@@ -15,7 +18,8 @@ QString SingleInstance::defaultName()
 {
     const QByteArray home = QDir::homePath().toUtf8();
     return QStringLiteral("oficina-virtual-") +
-           QString::fromLatin1(QCryptographicHash::hash(home, QCryptographicHash::Sha256).toHex().left(16));
+           QString::fromLatin1(
+               QCryptographicHash::hash(home, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 bool SingleInstance::sendToRunning(const QStringList &arguments, int timeoutMs)
@@ -52,7 +56,8 @@ bool SingleInstance::listen()
                     socket->setProperty("buffer", data);
                     return;
                 }
-                emit messageReceived(QString::fromUtf8(data.left(end)).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+                emit messageReceived(
+                    QString::fromUtf8(data.left(end)).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
                 socket->disconnectFromServer();
             });
         }

@@ -6,9 +6,12 @@ namespace ov {
 
 QJsonObject Address::toJson() const
 {
-    return {{QStringLiteral("line1"), line1},   {QStringLiteral("line2"), line2},
-            {QStringLiteral("city"), city},     {QStringLiteral("region"), region},
-            {QStringLiteral("postalCode"), postalCode}, {QStringLiteral("country"), country}};
+    return {{QStringLiteral("line1"), line1},
+            {QStringLiteral("line2"), line2},
+            {QStringLiteral("city"), city},
+            {QStringLiteral("region"), region},
+            {QStringLiteral("postalCode"), postalCode},
+            {QStringLiteral("country"), country}};
 }
 
 Address Address::fromJson(const QJsonObject &o)

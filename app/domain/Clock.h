@@ -26,10 +26,10 @@ public:
 class MockClock final : public Clock
 {
 public:
-    explicit MockClock(QDateTime start = QDateTime(QDate(2026, 11, 15), QTime(12, 0), QTimeZone::utc()))
+    explicit MockClock(QDateTime start = QDateTime(QDate(2026, 11, 15), QTime(12, 0),
+                                                   QTimeZone::utc()))
         : m_now(std::move(start))
-    {
-    }
+    {}
     QDateTime now() const override
     {
         std::lock_guard lock(m_mutex);

@@ -16,16 +16,16 @@ namespace ov {
 struct Contract
 {
     QString id;
-    QString number;    // the public contract / bill reference
-    QString alias;     // the customer's own name for it ("Casa", "Bodega 2")
-    QString kind;      // residential | business
+    QString number; // the public contract / bill reference
+    QString alias;  // the customer's own name for it ("Casa", "Bodega 2")
+    QString kind;   // residential | business
     QString holderName;
     Address supplyAddress;
     Address billingAddress;
     QString tariff;
     QString meterNumber;
     QDate startDate;
-    QString status;    // active | suspended | terminated
+    QString status; // active | suspended | terminated
     std::optional<InvoiceSummary> lastInvoice;
     // The account as a whole: overdue if any unpaid invoice is past due, pending if any is
     // unpaid, paid otherwise; and the sum still to pay.

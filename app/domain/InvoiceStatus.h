@@ -6,7 +6,12 @@
 
 namespace ov {
 
-enum class InvoiceStatus { Pending, Paid, Overdue };
+enum class InvoiceStatus
+{
+    Pending,
+    Paid,
+    Overdue
+};
 
 QString toString(InvoiceStatus s);
 std::optional<InvoiceStatus> invoiceStatusFromString(const QString &s);

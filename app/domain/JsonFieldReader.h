@@ -16,7 +16,9 @@ namespace ov {
 class JsonFieldReader
 {
 public:
-    explicit JsonFieldReader(QJsonObject object) : m_object(std::move(object)) {}
+    explicit JsonFieldReader(QJsonObject object)
+        : m_object(std::move(object))
+    {}
 
     QString requiredString(const QString &key, int maxLength, int minLength = 1);
     std::optional<QString> optionalString(const QString &key, int maxLength);

@@ -10,7 +10,7 @@
 namespace ov {
 
 // One page of a cursor-paginated collection: {"items": [...], "nextCursor": "…" | null}.
-template<typename T>
+template <typename T>
 struct Page
 {
     QList<T> items;

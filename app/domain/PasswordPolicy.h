@@ -12,7 +12,15 @@ namespace ov {
 // client's live checklist, so both always agree.
 struct PasswordPolicy
 {
-    enum class Rule { MinLength, MaxLength, MinDigits, MinLetters, NotCommon, NotPersonalData };
+    enum class Rule
+    {
+        MinLength,
+        MaxLength,
+        MinDigits,
+        MinLetters,
+        NotCommon,
+        NotPersonalData
+    };
 
     int minLength = 8;
     int maxLength = 128;

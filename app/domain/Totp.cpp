@@ -18,11 +18,13 @@ QString Totp::codeForStep(const QByteArray &secret, qint64 step)
 {
     QByteArray counter(8, Qt::Uninitialized);
     qToBigEndian(quint64(step), counter.data());
-    const QByteArray mac = QMessageAuthenticationCode::hash(counter, secret, QCryptographicHash::Sha1);
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(counter, secret, QCryptographicHash::Sha1);
     const int offset = mac.at(mac.size() - 1) & 0x0f; // RFC 4226 dynamic truncation
     const quint32 binary = (quint32(quint8(mac.at(offset)) & 0x7f) << 24) |
                            (quint32(quint8(mac.at(offset + 1))) << 16) |
-                           (quint32(quint8(mac.at(offset + 2))) << 8) | quint32(quint8(mac.at(offset + 3)));
+                           (quint32(quint8(mac.at(offset + 2))) << 8) |
+                           quint32(quint8(mac.at(offset + 3)));
     return QString::number(binary % 1000000).rightJustified(kDigits, QLatin1Char('0'));
 }
 
@@ -31,7 +33,8 @@ QString Totp::codeAt(const QByteArray &secret, const QDateTime &time)
     return codeForStep(secret, stepAt(time));
 }
 
-qint64 Totp::matchingStep(const QByteArray &secret, const QString &code, const QDateTime &time, int window)
+qint64 Totp::matchingStep(const QByteArray &secret, const QString &code, const QDateTime &time,
+                          int window)
 {
     const QString trimmed = QString(code).remove(QLatin1Char(' '));
     if (trimmed.size() != kDigits || secret.isEmpty())

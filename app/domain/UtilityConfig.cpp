@@ -15,11 +15,10 @@ QJsonObject UtilityConfig::toJson() const
     QJsonArray channelsJson;
     for (const SupportChannel &c : supportChannels)
         channelsJson.append(c.toJson());
-    return {{QStringLiteral("utility"),
-             QJsonObject{{QStringLiteral("id"), utilityId},
-                         {QStringLiteral("name"), name},
-                         {QStringLiteral("serviceKind"), serviceKind},
-                         {QStringLiteral("country"), country}}},
+    return {{QStringLiteral("utility"), QJsonObject{{QStringLiteral("id"), utilityId},
+                                                    {QStringLiteral("name"), name},
+                                                    {QStringLiteral("serviceKind"), serviceKind},
+                                                    {QStringLiteral("country"), country}}},
             {QStringLiteral("unit"), unit},
             {QStringLiteral("currency"), currency},
             {QStringLiteral("locale"), locale},

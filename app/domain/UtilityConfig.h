@@ -20,12 +20,12 @@ struct UtilityConfig
 {
     QString utilityId;
     QString name;
-    QString serviceKind; // electricity | water | gas
-    QString country;     // ISO 3166-1 alpha-2
-    QString unit;        // kWh | m3
-    QString currency;    // ISO 4217
-    QString locale;      // es_CO, es_MX
-    QString timeZone;    // IANA
+    QString serviceKind;       // electricity | water | gas
+    QString country;           // ISO 3166-1 alpha-2
+    QString unit;              // kWh | m3
+    QString currency;          // ISO 4217
+    QString locale;            // es_CO, es_MX
+    QString timeZone;          // IANA
     bool intervalData = false; // smart meters publish interval (hourly) data
     QList<RegistrationForm> registration;
     PasswordPolicy passwordPolicy;

@@ -32,13 +32,13 @@ ProfileStore::ProfileStore(QString userDir)
                       .filePath(QStringLiteral("profiles"))
                 : std::move(userDir))
     , m_bundled(bundled())
-{
-}
+{}
 
 QList<UtilityProfile> ProfileStore::bundled()
 {
     QList<UtilityProfile> list;
-    const QStringList files = QDir(QStringLiteral(":/ov/profiles")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(QStringLiteral(":/ov/profiles"))
+                                  .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files)
         if (auto p = readProfile(QStringLiteral(":/ov/profiles/") + name)) {
             p->bundled = true;
@@ -50,7 +50,8 @@ QList<UtilityProfile> ProfileStore::bundled()
 QList<UtilityProfile> ProfileStore::profiles() const
 {
     QList<UtilityProfile> list = m_bundled;
-    const QStringList files = QDir(m_dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(m_dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : files)
         if (auto p = readProfile(QDir(m_dir).filePath(name)))
             list.append(*p);
@@ -83,8 +84,8 @@ bool ProfileStore::add(const UtilityProfile &profile, QString *error)
         return false;
     }
     QSaveFile f(QDir(m_dir).filePath(profile.id + QStringLiteral(".json")));
-    if (!f.open(QIODevice::WriteOnly) ||
-        f.write(QJsonDocument(profile.toJson()).toJson()) < 0 || !f.commit()) {
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(profile.toJson()).toJson()) < 0 ||
+        !f.commit()) {
         *error = f.errorString();
         return false;
     }

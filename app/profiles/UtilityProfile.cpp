@@ -61,8 +61,8 @@ bool UtilityProfile::isAcceptableUrl(const QUrl &url)
 
 QString UtilityProfile::idFor(const QUrl &url)
 {
-    QString id = (url.host() + (url.port() > 0 ? QStringLiteral("-%1").arg(url.port()) : QString()) +
-                  url.path())
+    QString id = (url.host() +
+                  (url.port() > 0 ? QStringLiteral("-%1").arg(url.port()) : QString()) + url.path())
                      .toLower();
     id.replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]+")), QStringLiteral("-"));
     id = id.left(64);

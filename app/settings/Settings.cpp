@@ -30,8 +30,7 @@ Settings::Settings(const QString &filePath, QObject *parent)
                                                    QStringLiteral("OficinaVirtual"),
                                                    QStringLiteral("oficina-virtual"))
                      : std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{
-}
+{}
 
 QVariant Settings::value(const QString &key) const
 {
@@ -47,10 +46,22 @@ void Settings::setValue(const QString &key, const QVariant &value)
     emit changed(key);
 }
 
-QString Settings::language() const { return value(QStringLiteral("ui/language")).toString(); }
-void Settings::setLanguage(const QString &language) { setValue(QStringLiteral("ui/language"), language); }
-QString Settings::theme() const { return value(QStringLiteral("ui/theme")).toString(); }
-void Settings::setTheme(const QString &theme) { setValue(QStringLiteral("ui/theme"), theme); }
+QString Settings::language() const
+{
+    return value(QStringLiteral("ui/language")).toString();
+}
+void Settings::setLanguage(const QString &language)
+{
+    setValue(QStringLiteral("ui/language"), language);
+}
+QString Settings::theme() const
+{
+    return value(QStringLiteral("ui/theme")).toString();
+}
+void Settings::setTheme(const QString &theme)
+{
+    setValue(QStringLiteral("ui/theme"), theme);
+}
 
 int Settings::syncIntervalMinutes() const
 {
@@ -61,14 +72,38 @@ void Settings::setSyncIntervalMinutes(int minutes)
     setValue(QStringLiteral("sync/intervalMinutes"), qBound(0, minutes, 24 * 60));
 }
 
-QString Settings::lastProfileId() const { return value(QStringLiteral("session/lastProfile")).toString(); }
-void Settings::setLastProfileId(const QString &id) { setValue(QStringLiteral("session/lastProfile"), id); }
-QString Settings::lastUserId() const { return value(QStringLiteral("session/lastUser")).toString(); }
-void Settings::setLastUserId(const QString &id) { setValue(QStringLiteral("session/lastUser"), id); }
-QString Settings::lastLogin() const { return value(QStringLiteral("session/lastLogin")).toString(); }
-void Settings::setLastLogin(const QString &login) { setValue(QStringLiteral("session/lastLogin"), login); }
-bool Settings::keepSignedIn() const { return value(QStringLiteral("session/keepSignedIn")).toBool(); }
-void Settings::setKeepSignedIn(bool keep) { setValue(QStringLiteral("session/keepSignedIn"), keep); }
+QString Settings::lastProfileId() const
+{
+    return value(QStringLiteral("session/lastProfile")).toString();
+}
+void Settings::setLastProfileId(const QString &id)
+{
+    setValue(QStringLiteral("session/lastProfile"), id);
+}
+QString Settings::lastUserId() const
+{
+    return value(QStringLiteral("session/lastUser")).toString();
+}
+void Settings::setLastUserId(const QString &id)
+{
+    setValue(QStringLiteral("session/lastUser"), id);
+}
+QString Settings::lastLogin() const
+{
+    return value(QStringLiteral("session/lastLogin")).toString();
+}
+void Settings::setLastLogin(const QString &login)
+{
+    setValue(QStringLiteral("session/lastLogin"), login);
+}
+bool Settings::keepSignedIn() const
+{
+    return value(QStringLiteral("session/keepSignedIn")).toBool();
+}
+void Settings::setKeepSignedIn(bool keep)
+{
+    setValue(QStringLiteral("session/keepSignedIn"), keep);
+}
 bool Settings::keychainWarningShown() const
 {
     return value(QStringLiteral("session/keychainWarningShown")).toBool();

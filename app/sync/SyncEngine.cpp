@@ -12,7 +12,7 @@ namespace ov {
 namespace {
 
 // Runs `work` on the cache's worker thread and `then` with its result on this thread.
-template<typename Work, typename Then>
+template <typename Work, typename Then>
 void onWorker(Cache *cache, QObject *context, Work work, Then then)
 {
     using Result = decltype(work());
@@ -49,7 +49,7 @@ ParsedPage parsePage(const QByteArray &body)
     return page;
 }
 
-template<typename T>
+template <typename T>
 std::optional<QList<T>> parseItems(const QJsonArray &items, QString *error)
 {
     QJsonObject wrapper{{QStringLiteral("items"), items}};
@@ -174,9 +174,9 @@ void SyncEngine::runNext()
 void SyncEngine::requestPage(std::shared_ptr<Fetch> fetch, const QString &cursor)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"),
-                       fetch->step.kind == Kind::Contracts ? QStringLiteral("500")
-                                                           : QStringLiteral("200"));
+    query.addQueryItem(QStringLiteral("limit"), fetch->step.kind == Kind::Contracts
+                                                    ? QStringLiteral("500")
+                                                    : QStringLiteral("200"));
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     ApiCall call = ApiCall::get(pathFor(fetch->step), query);
@@ -189,7 +189,9 @@ void SyncEngine::requestPage(std::shared_ptr<Fetch> fetch, const QString &cursor
             qCDebug(lcSync) << fetch->key << "not modified";
             onWorker(
                 m_cache, this,
-                [cache = m_cache, key = fetch->key, now = m_clock->now()] { return cache->touch(key, now); },
+                [cache = m_cache, key = fetch->key, now = m_clock->now()] {
+                    return cache->touch(key, now);
+                },
                 [this](bool) { stepDone(); });
             return;
         }
@@ -199,8 +201,11 @@ void SyncEngine::requestPage(std::shared_ptr<Fetch> fetch, const QString &cursor
             m_cache, this, [body = r.body] { return parsePage(body); },
             [this, fetch](const ParsedPage &page) {
                 if (!page.ok)
-                    return fail(ApiError{ApiError::Kind::InvalidResponse, 200, {},
-                                         fetch->key + QStringLiteral(": not a page of items"), -1});
+                    return fail(ApiError{ApiError::Kind::InvalidResponse,
+                                         200,
+                                         {},
+                                         fetch->key + QStringLiteral(": not a page of items"),
+                                         -1});
                 for (const QJsonValue &item : page.items)
                     fetch->items.append(item);
                 if (!page.nextCursor.isEmpty())

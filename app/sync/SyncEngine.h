@@ -27,7 +27,13 @@ class SyncEngine : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, Syncing, Offline, Failed };
+    enum class State
+    {
+        Idle,
+        Syncing,
+        Offline,
+        Failed
+    };
     Q_ENUM(State)
 
     SyncEngine(ApiClient *api, Cache *cache, std::shared_ptr<const Clock> clock = {},
@@ -53,7 +59,12 @@ signals:
     void finished(bool ok);
 
 private:
-    enum class Kind { Contracts, Invoices, Readings };
+    enum class Kind
+    {
+        Contracts,
+        Invoices,
+        Readings
+    };
     struct Step
     {
         Kind kind;

@@ -8,9 +8,10 @@
 
 namespace ov::server {
 
-CodeAndPassword::Checked CodeAndPassword::check(const QJsonObject &body, QSqlDatabase &conn, OneTimeCodes &codes,
-                                                OneTimeCodes::Purpose purpose, const PasswordPolicy &policy,
-                                                RateLimiter &limiter, const QString &bucket, int limitPerHour,
+CodeAndPassword::Checked CodeAndPassword::check(const QJsonObject &body, QSqlDatabase &conn,
+                                                OneTimeCodes &codes, OneTimeCodes::Purpose purpose,
+                                                const PasswordPolicy &policy, RateLimiter &limiter,
+                                                const QString &bucket, int limitPerHour,
                                                 const std::function<bool(const User &)> &eligible)
 {
     Checked c;
@@ -30,14 +31,15 @@ CodeAndPassword::Checked CodeAndPassword::check(const QJsonObject &body, QSqlDat
         c.refusal = ServiceResult::problem(410, QStringLiteral("code_expired"));
         return c;
     }
-    const auto user = peek.outcome == OneTimeCodes::Outcome::Redeemed ? UserRepository::byId(conn, peek.userId)
-                                                                      : std::nullopt;
+    const auto user = peek.outcome == OneTimeCodes::Outcome::Redeemed
+                          ? UserRepository::byId(conn, peek.userId)
+                          : std::nullopt;
     if (!user || !eligible(*user)) {
         c.refusal = ServiceResult::problem(400, QStringLiteral("invalid_code"));
         return c;
     }
-    const QList<FieldError> weak =
-        PasswordRules::check(policy, QStringLiteral("password"), password, user->username, user->email);
+    const QList<FieldError> weak = PasswordRules::check(policy, QStringLiteral("password"),
+                                                        password, user->username, user->email);
     if (!weak.isEmpty()) {
         c.refusal = ServiceResult::invalid(weak);
         return c;

@@ -31,8 +31,8 @@ public:
     };
 
     static Checked check(const QJsonObject &body, QSqlDatabase &conn, OneTimeCodes &codes,
-                         OneTimeCodes::Purpose purpose, const PasswordPolicy &policy, RateLimiter &limiter,
-                         const QString &bucket, int limitPerHour,
+                         OneTimeCodes::Purpose purpose, const PasswordPolicy &policy,
+                         RateLimiter &limiter, const QString &bucket, int limitPerHour,
                          const std::function<bool(const User &)> &eligible);
 };
 

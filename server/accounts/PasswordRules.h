@@ -12,8 +12,9 @@ namespace ov::server {
 class PasswordRules
 {
 public:
-    static QList<FieldError> check(const PasswordPolicy &policy, const QString &field, const QString &password,
-                                   const QString &username, const QString &email)
+    static QList<FieldError> check(const PasswordPolicy &policy, const QString &field,
+                                   const QString &password, const QString &username,
+                                   const QString &email)
     {
         QList<FieldError> errors;
         if (password.isEmpty())

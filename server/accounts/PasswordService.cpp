@@ -23,9 +23,9 @@ constexpr int kConfirmLimit = 30;
 constexpr int kPasswordChecks = 5; // per user per 15 minutes
 } // namespace
 
-PasswordService::PasswordService(Database &db, std::shared_ptr<const Clock> clock, const Utility &utility,
-                                 OneTimeCodes &codes, RateLimiter &limiter, Mailer &mailer,
-                                 SessionService &sessions)
+PasswordService::PasswordService(Database &db, std::shared_ptr<const Clock> clock,
+                                 const Utility &utility, OneTimeCodes &codes, RateLimiter &limiter,
+                                 Mailer &mailer, SessionService &sessions)
     : m_db(db)
     , m_clock(std::move(clock))
     , m_utility(utility)
@@ -33,8 +33,7 @@ PasswordService::PasswordService(Database &db, std::shared_ptr<const Clock> cloc
     , m_limiter(limiter)
     , m_mailer(mailer)
     , m_sessions(sessions)
-{
-}
+{}
 
 ServiceResult PasswordService::requestReset(const QJsonObject &body, const QString &clientAddress,
                                             const QString &language)
@@ -52,7 +51,8 @@ ServiceResult PasswordService::requestReset(const QJsonObject &body, const QStri
         const QString code = m_codes.issue(conn, OneTimeCodes::Purpose::PasswordReset, user->id);
         QString error;
         if (!code.isEmpty() &&
-            m_mailer.send(EmailTemplates::passwordReset(language, m_utility.config(language).name, user->email, code),
+            m_mailer.send(EmailTemplates::passwordReset(language, m_utility.config(language).name,
+                                                        user->email, code),
                           &error))
             tx.commit();
         else
@@ -66,10 +66,11 @@ ServiceResult PasswordService::requestReset(const QJsonObject &body, const QStri
 ServiceResult PasswordService::confirmReset(const QJsonObject &body, const QString &clientAddress)
 {
     QSqlDatabase conn = m_db.connection();
-    const auto checked = CodeAndPassword::check(body, conn, m_codes, OneTimeCodes::Purpose::PasswordReset,
-                                                m_utility.defaultConfig().passwordPolicy, m_limiter,
-                                                QStringLiteral("reset-confirm:") + clientAddress, kConfirmLimit,
-                                                [](const User &) { return true; });
+    const auto checked =
+        CodeAndPassword::check(body, conn, m_codes, OneTimeCodes::Purpose::PasswordReset,
+                               m_utility.defaultConfig().passwordPolicy, m_limiter,
+                               QStringLiteral("reset-confirm:") + clientAddress, kConfirmLimit,
+                               [](const User &) { return true; });
     if (checked.refusal)
         return *checked.refusal;
     const auto &user = checked.user;
@@ -81,7 +82,9 @@ ServiceResult PasswordService::confirmReset(const QJsonObject &body, const QStri
         if (m_codes.redeem(conn, OneTimeCodes::Purpose::PasswordReset, code, true).outcome !=
             OneTimeCodes::Outcome::Redeemed)
             return ServiceResult::problem(400, QStringLiteral("invalid_code"));
-        if (!sql::exec(q, QStringLiteral("UPDATE users SET password_hash = :h, updated_at = :t WHERE id = :u"),
+        if (!sql::exec(q,
+                       QStringLiteral(
+                           "UPDATE users SET password_hash = :h, updated_at = :t WHERE id = :u"),
                        {{":h", hash}, {":t", sql::timeText(m_clock->now())}, {":u", user.id}}) ||
             !tx.commit())
             return ServiceResult::internalError();
@@ -93,8 +96,8 @@ ServiceResult PasswordService::confirmReset(const QJsonObject &body, const QStri
     return ServiceResult::ok(204);
 }
 
-ServiceResult PasswordService::change(const QString &userId, const QString &sessionId, const QJsonObject &body,
-                                      const QString &language)
+ServiceResult PasswordService::change(const QString &userId, const QString &sessionId,
+                                      const QJsonObject &body, const QString &language)
 {
     JsonFieldReader fields(body);
     const QString current = fields.requiredString(QStringLiteral("currentPassword"), 1024);
@@ -102,16 +105,19 @@ ServiceResult PasswordService::change(const QString &userId, const QString &sess
     if (!fields.ok())
         return ServiceResult::invalid(fields.errors());
     // A stolen access token must not become a way to guess the password.
-    if (const int wait = m_limiter.hit(QStringLiteral("password-check:") + userId, kPasswordChecks, 15 * 60))
+    if (const int wait =
+            m_limiter.hit(QStringLiteral("password-check:") + userId, kPasswordChecks, 15 * 60))
         return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
     QSqlDatabase conn = m_db.connection();
     const auto user = UserRepository::byId(conn, userId);
     if (!user)
         return ServiceResult::internalError();
     if (!PasswordHasher::verify(user->passwordHash, current))
-        return ServiceResult::invalid({{QStringLiteral("currentPassword"), QStringLiteral("incorrect")}});
-    QList<FieldError> weak = PasswordRules::check(m_utility.defaultConfig().passwordPolicy,
-                                                  QStringLiteral("newPassword"), next, user->username, user->email);
+        return ServiceResult::invalid(
+            {{QStringLiteral("currentPassword"), QStringLiteral("incorrect")}});
+    QList<FieldError> weak =
+        PasswordRules::check(m_utility.defaultConfig().passwordPolicy,
+                             QStringLiteral("newPassword"), next, user->username, user->email);
     if (weak.isEmpty() && next == current)
         weak.append({QStringLiteral("newPassword"), QStringLiteral("unchanged")});
     if (!weak.isEmpty())
@@ -119,14 +125,16 @@ ServiceResult PasswordService::change(const QString &userId, const QString &sess
     const QString hash = PasswordHasher::hash(next);
     QSqlQuery q(conn);
     if (hash.isEmpty() ||
-        !sql::exec(q, QStringLiteral("UPDATE users SET password_hash = :h, updated_at = :t WHERE id = :u"),
-                   {{":h", hash}, {":t", sql::timeText(m_clock->now())}, {":u", userId}}))
+        !sql::exec(
+            q, QStringLiteral("UPDATE users SET password_hash = :h, updated_at = :t WHERE id = :u"),
+            {{":h", hash}, {":t", sql::timeText(m_clock->now())}, {":u", userId}}))
         return ServiceResult::internalError();
     m_sessions.revokeAllForUser(userId, sessionId);
     QString error;
-    if (!m_mailer.send(EmailTemplates::passwordChanged(language, m_utility.config(language).name,
-                                                       user->contactEmail.isEmpty() ? user->email : user->contactEmail,
-                                                       user->username),
+    if (!m_mailer.send(EmailTemplates::passwordChanged(
+                           language, m_utility.config(language).name,
+                           user->contactEmail.isEmpty() ? user->email : user->contactEmail,
+                           user->username),
                        &error))
         qCWarning(lcAuth) << "password-changed notice not sent:" << error;
     return ServiceResult::ok(204);

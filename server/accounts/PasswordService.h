@@ -24,9 +24,11 @@ class PasswordService
 {
 public:
     PasswordService(Database &db, std::shared_ptr<const Clock> clock, const Utility &utility,
-                    OneTimeCodes &codes, RateLimiter &limiter, Mailer &mailer, SessionService &sessions);
+                    OneTimeCodes &codes, RateLimiter &limiter, Mailer &mailer,
+                    SessionService &sessions);
 
-    ServiceResult requestReset(const QJsonObject &body, const QString &clientAddress, const QString &language);
+    ServiceResult requestReset(const QJsonObject &body, const QString &clientAddress,
+                               const QString &language);
     ServiceResult confirmReset(const QJsonObject &body, const QString &clientAddress);
     ServiceResult change(const QString &userId, const QString &sessionId, const QJsonObject &body,
                          const QString &language);

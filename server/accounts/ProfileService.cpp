@@ -23,15 +23,14 @@ const QStringList &ProfileService::events()
     return list;
 }
 
-ProfileService::ProfileService(Database &db, std::shared_ptr<const Clock> clock, const Utility &utility,
-                               OneTimeCodes &codes, Mailer &mailer)
+ProfileService::ProfileService(Database &db, std::shared_ptr<const Clock> clock,
+                               const Utility &utility, OneTimeCodes &codes, Mailer &mailer)
     : m_db(db)
     , m_clock(std::move(clock))
     , m_utility(utility)
     , m_codes(codes)
     , m_mailer(mailer)
-{
-}
+{}
 
 ServiceResult ProfileService::profile(const QString &userId)
 {
@@ -44,7 +43,8 @@ ServiceResult ProfileService::profile(const QString &userId)
     QSqlQuery q(conn);
     QJsonValue pending(QJsonValue::Null);
     if (sql::exec(q,
-                  QStringLiteral("SELECT payload FROM one_time_codes WHERE user_id = :u AND purpose = 'contact_email'"
+                  QStringLiteral("SELECT payload FROM one_time_codes WHERE user_id = :u AND "
+                                 "purpose = 'contact_email'"
                                  " AND used_at IS NULL AND expires_at > :now"),
                   {{":u", userId}, {":now", sql::timeText(m_clock->now())}}) &&
         q.next())
@@ -63,13 +63,16 @@ ServiceResult ProfileService::profile(const QString &userId)
               {QStringLiteral("createdAt"), json::dateTime(user->createdAt)}});
 }
 
-ServiceResult ProfileService::update(const QString &userId, const QJsonObject &body, const QString &language)
+ServiceResult ProfileService::update(const QString &userId, const QJsonObject &body,
+                                     const QString &language)
 {
     JsonFieldReader fields(body);
     const bool hasPhone = body.contains(QLatin1StringView("phone"));
     const bool hasEmail = body.contains(QLatin1StringView("contactEmail"));
-    const QString phone = fields.optionalString(QStringLiteral("phone"), 30).value_or(QString()).trimmed();
-    const QString email = fields.optionalString(QStringLiteral("contactEmail"), 254).value_or(QString()).trimmed();
+    const QString phone =
+        fields.optionalString(QStringLiteral("phone"), 30).value_or(QString()).trimmed();
+    const QString email =
+        fields.optionalString(QStringLiteral("contactEmail"), 254).value_or(QString()).trimmed();
     if (fields.ok() && hasPhone && !phone.isEmpty() && !AccountRules::checkPhone(phone).isEmpty())
         fields.addError(QStringLiteral("phone"), QStringLiteral("invalid"));
     if (fields.ok() && hasEmail && !email.isEmpty() && !AccountRules::checkEmail(email).isEmpty())
@@ -87,21 +90,29 @@ ServiceResult ProfileService::update(const QString &userId, const QJsonObject &b
         return ServiceResult::internalError();
     QSqlQuery q(conn);
     const QString now = sql::timeText(m_clock->now());
-    if (hasPhone && !sql::exec(q, QStringLiteral("UPDATE users SET phone = :p, updated_at = :t WHERE id = :u"),
-                               {{":p", phone.isEmpty() ? sql::nullText() : QVariant(phone)}, {":t", now}, {":u", userId}}))
+    if (hasPhone &&
+        !sql::exec(q, QStringLiteral("UPDATE users SET phone = :p, updated_at = :t WHERE id = :u"),
+                   {{":p", phone.isEmpty() ? sql::nullText() : QVariant(phone)},
+                    {":t", now},
+                    {":u", userId}}))
         return ServiceResult::internalError();
     if (hasEmail) {
         if (email.isEmpty()) { // back to the account email
             m_codes.revokeAll(conn, OneTimeCodes::Purpose::ContactEmail, userId);
-            if (!sql::exec(q, QStringLiteral("UPDATE users SET contact_email = NULL, updated_at = :t WHERE id = :u"),
-                           {{":t", now}, {":u", userId}}))
+            if (!sql::exec(
+                    q,
+                    QStringLiteral(
+                        "UPDATE users SET contact_email = NULL, updated_at = :t WHERE id = :u"),
+                    {{":t", now}, {":u", userId}}))
                 return ServiceResult::internalError();
         } else if (email.compare(user->contactEmail, Qt::CaseInsensitive) != 0) {
             // Takes effect only once the new address proves it is theirs.
-            const QString code = m_codes.issue(conn, OneTimeCodes::Purpose::ContactEmail, userId, email);
+            const QString code =
+                m_codes.issue(conn, OneTimeCodes::Purpose::ContactEmail, userId, email);
             QString error;
             if (code.isEmpty() ||
-                !m_mailer.send(EmailTemplates::contactEmailChange(language, m_utility.config(language).name, email, code),
+                !m_mailer.send(EmailTemplates::contactEmailChange(
+                                   language, m_utility.config(language).name, email, code),
                                &error)) {
                 qCWarning(lcAuth) << "contact email code not sent:" << error;
                 return ServiceResult::problem(503, QStringLiteral("service_unavailable"));
@@ -127,8 +138,9 @@ ServiceResult ProfileService::confirmContactEmail(const QString &userId, const Q
     if (r.outcome != OneTimeCodes::Outcome::Redeemed || r.userId != userId)
         return ServiceResult::problem(400, QStringLiteral("invalid_code"));
     QSqlQuery q(conn);
-    if (!sql::exec(q, QStringLiteral("UPDATE users SET contact_email = :e, updated_at = :t WHERE id = :u"),
-                   {{":e", r.payload}, {":t", sql::timeText(m_clock->now())}, {":u", userId}}) ||
+    if (!sql::exec(
+            q, QStringLiteral("UPDATE users SET contact_email = :e, updated_at = :t WHERE id = :u"),
+            {{":e", r.payload}, {":t", sql::timeText(m_clock->now())}, {":u", userId}}) ||
         !tx.commit())
         return ServiceResult::internalError();
     return profile(userId);
@@ -138,7 +150,9 @@ ServiceResult ProfileService::preferences(const QString &userId)
 {
     QSqlDatabase conn = m_db.connection();
     QSqlQuery q(conn);
-    if (!sql::exec(q, QStringLiteral("SELECT event, email, sms FROM notification_preferences WHERE user_id = :u"),
+    if (!sql::exec(q,
+                   QStringLiteral(
+                       "SELECT event, email, sms FROM notification_preferences WHERE user_id = :u"),
                    {{":u", userId}}))
         return ServiceResult::internalError();
     QHash<QString, std::pair<bool, bool>> stored;
@@ -146,7 +160,8 @@ ServiceResult ProfileService::preferences(const QString &userId)
         stored.insert(q.value(0).toString(), {q.value(1).toInt() != 0, q.value(2).toInt() != 0});
     QJsonArray list;
     for (const QString &event : events()) {
-        const auto [email, sms] = stored.value(event, {true, false}); // email on, SMS off by default
+        const auto [email, sms] =
+            stored.value(event, {true, false}); // email on, SMS off by default
         list.append(QJsonObject{{QStringLiteral("event"), event},
                                 {QStringLiteral("email"), email},
                                 {QStringLiteral("sms"), sms}});
@@ -158,9 +173,10 @@ ServiceResult ProfileService::setPreferences(const QString &userId, const QJsonO
 {
     const QJsonValue value = body.value(QLatin1StringView("preferences"));
     if (!value.isArray())
-        return ServiceResult::invalid({{QStringLiteral("preferences"),
-                                        value.isUndefined() || value.isNull() ? QStringLiteral("required")
-                                                                              : QStringLiteral("wrong_type")}});
+        return ServiceResult::invalid(
+            {{QStringLiteral("preferences"), value.isUndefined() || value.isNull()
+                                                 ? QStringLiteral("required")
+                                                 : QStringLiteral("wrong_type")}});
     QSqlDatabase conn = m_db.connection();
     const auto user = UserRepository::byId(conn, userId);
     if (!user)
@@ -172,23 +188,28 @@ ServiceResult ProfileService::setPreferences(const QString &userId, const QJsonO
         const QString prefix = QStringLiteral("preferences[%1].").arg(i);
         const QString event = o.value(QLatin1StringView("event")).toString();
         if (!events().contains(event))
-            return ServiceResult::invalid({{prefix + QStringLiteral("event"), QStringLiteral("invalid")}});
+            return ServiceResult::invalid(
+                {{prefix + QStringLiteral("event"), QStringLiteral("invalid")}});
         for (const char *channel : {"email", "sms"})
             if (!o.value(QLatin1StringView(channel)).isBool())
-                return ServiceResult::invalid({{prefix + QLatin1StringView(channel), QStringLiteral("wrong_type")}});
+                return ServiceResult::invalid(
+                    {{prefix + QLatin1StringView(channel), QStringLiteral("wrong_type")}});
         const bool sms = o.value(QLatin1StringView("sms")).toBool();
         if (sms && user->phone.isEmpty())
-            return ServiceResult::invalid({{prefix + QStringLiteral("sms"), QStringLiteral("phone_required")}});
+            return ServiceResult::invalid(
+                {{prefix + QStringLiteral("sms"), QStringLiteral("phone_required")}});
         changes.append({event, o.value(QLatin1StringView("email")).toBool(), sms});
     }
     Transaction tx(conn, m_db.dialect());
     QSqlQuery q(conn);
     for (const auto &[event, email, sms] : changes)
-        if (!sql::exec(q,
-                       QStringLiteral("INSERT INTO notification_preferences (user_id, event, email, sms) VALUES"
-                                      " (:u, :e, :m, :s) ON CONFLICT (user_id, event) DO UPDATE SET"
-                                      " email = excluded.email, sms = excluded.sms"),
-                       {{":u", userId}, {":e", event}, {":m", email ? 1 : 0}, {":s", sms ? 1 : 0}}))
+        if (!sql::exec(
+                q,
+                QStringLiteral(
+                    "INSERT INTO notification_preferences (user_id, event, email, sms) VALUES"
+                    " (:u, :e, :m, :s) ON CONFLICT (user_id, event) DO UPDATE SET"
+                    " email = excluded.email, sms = excluded.sms"),
+                {{":u", userId}, {":e", event}, {":m", email ? 1 : 0}, {":s", sms ? 1 : 0}}))
             return ServiceResult::internalError();
     if (!tx.commit())
         return ServiceResult::internalError();

@@ -22,8 +22,8 @@ class ProfileService
 public:
     static const QStringList &events(); // new_invoice, due_reminder, request_answered, outage
 
-    ProfileService(Database &db, std::shared_ptr<const Clock> clock, const Utility &utility, OneTimeCodes &codes,
-                   Mailer &mailer);
+    ProfileService(Database &db, std::shared_ptr<const Clock> clock, const Utility &utility,
+                   OneTimeCodes &codes, Mailer &mailer);
 
     ServiceResult profile(const QString &userId);
     ServiceResult update(const QString &userId, const QJsonObject &body, const QString &language);

@@ -9,8 +9,8 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "domain/AccountRules.h"
-#include "domain/JsonFieldReader.h"
 #include "domain/Json.h"
+#include "domain/JsonFieldReader.h"
 #include "mail/EmailTemplates.h"
 
 #include <QLoggingCategory>
@@ -34,8 +34,9 @@ QString meterKey(const QString &meter)
 } // namespace
 
 RegistrationService::RegistrationService(Database &db, std::shared_ptr<const Clock> clock,
-                                         const Utility &utility, OneTimeCodes &codes, RateLimiter &limiter,
-                                         Mailer &mailer, SessionService &sessions)
+                                         const Utility &utility, OneTimeCodes &codes,
+                                         RateLimiter &limiter, Mailer &mailer,
+                                         SessionService &sessions)
     : m_db(db)
     , m_clock(std::move(clock))
     , m_utility(utility)
@@ -43,8 +44,7 @@ RegistrationService::RegistrationService(Database &db, std::shared_ptr<const Clo
     , m_limiter(limiter)
     , m_mailer(mailer)
     , m_sessions(sessions)
-{
-}
+{}
 
 ServiceResult RegistrationService::identify(const QJsonObject &body, const QString &clientAddress)
 {
@@ -63,7 +63,9 @@ ServiceResult RegistrationService::identify(const QJsonObject &body, const QStri
         // on the utility's records too).
         const int minLength = name == QLatin1StringView("maternalSurname") ? 0 : 1;
         values.insert(name,
-                      fields.requiredString(name, name == QLatin1StringView("companyName") ? 160 : 60, minLength)
+                      fields
+                          .requiredString(name, name == QLatin1StringView("companyName") ? 160 : 60,
+                                          minLength)
                           .trimmed());
         if (name == QLatin1StringView("reference") && !values.value(name).isEmpty()) {
             const QString code = AccountRules::checkReference(values.value(name));
@@ -73,33 +75,39 @@ ServiceResult RegistrationService::identify(const QJsonObject &body, const QStri
     }
     if (!fields.ok())
         return ServiceResult::invalid(fields.errors());
-    if (const int wait = m_limiter.hit(QStringLiteral("register:") + clientAddress, kIdentifyLimit, 3600))
+    if (const int wait =
+            m_limiter.hit(QStringLiteral("register:") + clientAddress, kIdentifyLimit, 3600))
         return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
 
     const auto notFound = ServiceResult::problem(422, QStringLiteral("customer_not_found"));
     QSqlDatabase conn = m_db.connection();
     QSqlQuery q(conn);
-    if (!sql::exec(q,
-                   QStringLiteral("SELECT c.customer_id, c.meter_number, cu.customer_type, cu.paternal_surname,"
-                                  " cu.maternal_surname, cu.company_name, cu.tax_id FROM contracts c JOIN"
-                                  " customers cu ON cu.id = c.customer_id WHERE c.number = :n"),
-                   {{":n", values.value(QStringLiteral("reference"))}}))
+    if (!sql::exec(
+            q,
+            QStringLiteral(
+                "SELECT c.customer_id, c.meter_number, cu.customer_type, cu.paternal_surname,"
+                " cu.maternal_surname, cu.company_name, cu.tax_id FROM contracts c JOIN"
+                " customers cu ON cu.id = c.customer_id WHERE c.number = :n"),
+            {{":n", values.value(QStringLiteral("reference"))}}))
         return ServiceResult::internalError();
     if (!q.next())
         return notFound;
     const QString customerId = q.value(0).toString();
-    bool match = q.value(2).toString() == type &&
-                 meterKey(q.value(1).toString()) == meterKey(values.value(QStringLiteral("meterNumber")));
+    bool match =
+        q.value(2).toString() == type &&
+        meterKey(q.value(1).toString()) == meterKey(values.value(QStringLiteral("meterNumber")));
     const std::pair<const char *, int> nameColumns[] = {
         {"paternalSurname", 3}, {"maternalSurname", 4}, {"companyName", 5}, {"taxId", 6}};
     for (const auto &[name, column] : nameColumns) {
         const QString field = QString::fromLatin1(name);
         if (asked.contains(field))
-            match &= AccountRules::fold(q.value(column).toString()) == AccountRules::fold(values.value(field));
+            match &= AccountRules::fold(q.value(column).toString()) ==
+                     AccountRules::fold(values.value(field));
     }
     if (!match)
         return notFound;
-    if (!sql::exec(q, QStringLiteral("SELECT 1 FROM users WHERE customer_id = :c"), {{":c", customerId}}))
+    if (!sql::exec(q, QStringLiteral("SELECT 1 FROM users WHERE customer_id = :c"),
+                   {{":c", customerId}}))
         return ServiceResult::internalError();
     if (q.next())
         return ServiceResult::problem(409, QStringLiteral("customer_already_registered"));
@@ -107,24 +115,31 @@ ServiceResult RegistrationService::identify(const QJsonObject &body, const QStri
     const QString id = TokenGenerator::id(QStringLiteral("reg_"));
     const QDateTime now = m_clock->now();
     const QDateTime expires = now.addSecs(kRegistrationSeconds);
-    if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO registrations (id, customer_id, customer_type, created_at,"
-                                  " expires_at) VALUES (:id, :c, :t, :now, :e)"),
-                   {{":id", id}, {":c", customerId}, {":t", type}, {":now", sql::timeText(now)},
-                    {":e", sql::timeText(expires)}}))
+    if (!sql::exec(
+            q,
+            QStringLiteral("INSERT INTO registrations (id, customer_id, customer_type, created_at,"
+                           " expires_at) VALUES (:id, :c, :t, :now, :e)"),
+            {{":id", id},
+             {":c", customerId},
+             {":t", type},
+             {":now", sql::timeText(now)},
+             {":e", sql::timeText(expires)}}))
         return ServiceResult::internalError();
     return ServiceResult::ok(201, {{QStringLiteral("registrationId"), id},
                                    {QStringLiteral("customerType"), type},
                                    {QStringLiteral("expiresAt"), json::dateTime(expires)}});
 }
 
-ServiceResult RegistrationService::createUser(const QString &registrationId, const QJsonObject &body,
-                                              const QString &language)
+ServiceResult RegistrationService::createUser(const QString &registrationId,
+                                              const QJsonObject &body, const QString &language)
 {
     JsonFieldReader fields(body);
-    const QString username = fields.requiredString(QStringLiteral("username"), AccountRules::kMaxUsername).trimmed();
-    const QString email = fields.requiredString(QStringLiteral("email"), AccountRules::kMaxEmail).trimmed();
-    const QString confirmation = fields.requiredString(QStringLiteral("emailConfirmation"), AccountRules::kMaxEmail);
+    const QString username =
+        fields.requiredString(QStringLiteral("username"), AccountRules::kMaxUsername).trimmed();
+    const QString email =
+        fields.requiredString(QStringLiteral("email"), AccountRules::kMaxEmail).trimmed();
+    const QString confirmation =
+        fields.requiredString(QStringLiteral("emailConfirmation"), AccountRules::kMaxEmail);
     const bool terms = fields.requiredBool(QStringLiteral("acceptTerms"));
     const bool privacy = fields.requiredBool(QStringLiteral("acceptPrivacy"));
     const QString termsVersion = fields.requiredString(QStringLiteral("termsVersion"), 40);
@@ -135,8 +150,9 @@ ServiceResult RegistrationService::createUser(const QString &registrationId, con
             {"emailConfirmation", AccountRules::checkEmailConfirmation(email, confirmation)},
             {"acceptTerms", terms ? QString() : QStringLiteral("required")},
             {"acceptPrivacy", privacy ? QString() : QStringLiteral("required")},
-            {"termsVersion", termsVersion == m_utility.defaultConfig().termsVersion ? QString()
-                                                                                      : QStringLiteral("mismatch")},
+            {"termsVersion", termsVersion == m_utility.defaultConfig().termsVersion
+                                 ? QString()
+                                 : QStringLiteral("mismatch")},
         };
         for (const auto &[field, code] : checks)
             if (!code.isEmpty())
@@ -150,8 +166,9 @@ ServiceResult RegistrationService::createUser(const QString &registrationId, con
     QSqlQuery q(conn);
     const QDateTime now = m_clock->now();
     if (!sql::exec(q,
-                   QStringLiteral("SELECT customer_id FROM registrations WHERE id = :id AND user_id IS NULL"
-                                  " AND expires_at > :now"),
+                   QStringLiteral(
+                       "SELECT customer_id FROM registrations WHERE id = :id AND user_id IS NULL"
+                       " AND expires_at > :now"),
                    {{":id", registrationId}, {":now", sql::timeText(now)}}))
         return ServiceResult::internalError();
     if (!q.next())
@@ -159,27 +176,37 @@ ServiceResult RegistrationService::createUser(const QString &registrationId, con
     const QString customerId = q.value(0).toString();
 
     QList<FieldError> taken;
-    if (UserRepository::one(conn, QStringLiteral("username_norm"), UserRepository::normalize(username)))
+    if (UserRepository::one(conn, QStringLiteral("username_norm"),
+                            UserRepository::normalize(username)))
         taken.append({QStringLiteral("username"), QStringLiteral("username_taken")});
     if (UserRepository::byEmail(conn, email))
         taken.append({QStringLiteral("email"), QStringLiteral("email_taken")});
     if (!taken.isEmpty())
         return ServiceResult::problem(409, QStringLiteral("conflict"), taken);
-    if (!sql::exec(q, QStringLiteral("SELECT 1 FROM users WHERE customer_id = :c"), {{":c", customerId}}))
+    if (!sql::exec(q, QStringLiteral("SELECT 1 FROM users WHERE customer_id = :c"),
+                   {{":c", customerId}}))
         return ServiceResult::internalError();
     if (q.next())
         return ServiceResult::problem(409, QStringLiteral("customer_already_registered"));
 
     const QString userId = TokenGenerator::id(QStringLiteral("us_"));
     const QString nowText = sql::timeText(now);
-    if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO users (id, customer_id, username, username_norm, email, email_norm,"
-                                  " status, terms_version, terms_accepted_at, created_at, updated_at) VALUES"
-                                  " (:id, :c, :u, :un, :e, :en, 'pending', :tv, :ta, :now, :now2)"),
-                   {{":id", userId}, {":c", customerId}, {":u", username},
-                    {":un", UserRepository::normalize(username)}, {":e", email},
-                    {":en", UserRepository::normalize(email)}, {":tv", termsVersion}, {":ta", nowText},
-                    {":now", nowText}, {":now2", nowText}}) ||
+    if (!sql::exec(
+            q,
+            QStringLiteral(
+                "INSERT INTO users (id, customer_id, username, username_norm, email, email_norm,"
+                " status, terms_version, terms_accepted_at, created_at, updated_at) VALUES"
+                " (:id, :c, :u, :un, :e, :en, 'pending', :tv, :ta, :now, :now2)"),
+            {{":id", userId},
+             {":c", customerId},
+             {":u", username},
+             {":un", UserRepository::normalize(username)},
+             {":e", email},
+             {":en", UserRepository::normalize(email)},
+             {":tv", termsVersion},
+             {":ta", nowText},
+             {":now", nowText},
+             {":now2", nowText}}) ||
         // The new user owns the customer's contracts.
         !sql::exec(q,
                    QStringLiteral("INSERT INTO user_contracts (user_id, contract_id, linked_at)"
@@ -192,14 +219,16 @@ ServiceResult RegistrationService::createUser(const QString &registrationId, con
     if (code.isEmpty())
         return ServiceResult::internalError();
     QString error;
-    if (!m_mailer.send(EmailTemplates::activation(language, m_utility.config(language).name, email, username, code),
+    if (!m_mailer.send(EmailTemplates::activation(language, m_utility.config(language).name, email,
+                                                  username, code),
                        &error)) {
         qCWarning(lcAuth) << "activation email not sent:" << error;
         return ServiceResult::problem(503, QStringLiteral("service_unavailable")); // rolled back
     }
     if (!tx.commit())
         return ServiceResult::internalError();
-    const QDateTime expires = now.addSecs(OneTimeCodes::lifetimeSeconds(OneTimeCodes::Purpose::Activation));
+    const QDateTime expires =
+        now.addSecs(OneTimeCodes::lifetimeSeconds(OneTimeCodes::Purpose::Activation));
     return ServiceResult::ok(202, {{QStringLiteral("email"), email},
                                    {QStringLiteral("expiresAt"), json::dateTime(expires)}});
 }
@@ -208,10 +237,11 @@ ServiceResult RegistrationService::activate(const QJsonObject &body, const QStri
                                             const QString &userAgent)
 {
     QSqlDatabase conn = m_db.connection();
-    const auto checked = CodeAndPassword::check(body, conn, m_codes, OneTimeCodes::Purpose::Activation,
-                                                m_utility.defaultConfig().passwordPolicy, m_limiter,
-                                                QStringLiteral("activate:") + clientAddress, kActivateLimit,
-                                                [](const User &u) { return !u.isActive(); });
+    const auto checked =
+        CodeAndPassword::check(body, conn, m_codes, OneTimeCodes::Purpose::Activation,
+                               m_utility.defaultConfig().passwordPolicy, m_limiter,
+                               QStringLiteral("activate:") + clientAddress, kActivateLimit,
+                               [](const User &u) { return !u.isActive(); });
     if (checked.refusal)
         return *checked.refusal;
     const User &user = checked.user;
@@ -224,10 +254,12 @@ ServiceResult RegistrationService::activate(const QJsonObject &body, const QStri
         if (m_codes.redeem(conn, OneTimeCodes::Purpose::Activation, code, true).outcome !=
             OneTimeCodes::Outcome::Redeemed)
             return ServiceResult::problem(400, QStringLiteral("invalid_code"));
-        if (!sql::exec(q,
-                       QStringLiteral("UPDATE users SET password_hash = :h, status = 'active', activated_at = :t,"
-                                      " updated_at = :t2 WHERE id = :u AND status = 'pending'"),
-                       {{":h", hash}, {":t", now}, {":t2", now}, {":u", user.id}}) ||
+        if (!sql::exec(
+                q,
+                QStringLiteral(
+                    "UPDATE users SET password_hash = :h, status = 'active', activated_at = :t,"
+                    " updated_at = :t2 WHERE id = :u AND status = 'pending'"),
+                {{":h", hash}, {":t", now}, {":t2", now}, {":u", user.id}}) ||
             q.numRowsAffected() != 1 || !tx.commit())
             return ServiceResult::internalError();
     }
@@ -242,12 +274,14 @@ ServiceResult RegistrationService::resend(const QJsonObject &body, const QString
                                           const QString &language)
 {
     JsonFieldReader fields(body);
-    const QString email = fields.requiredString(QStringLiteral("email"), AccountRules::kMaxEmail).trimmed();
+    const QString email =
+        fields.requiredString(QStringLiteral("email"), AccountRules::kMaxEmail).trimmed();
     if (fields.ok() && !AccountRules::checkEmail(email).isEmpty())
         fields.addError(QStringLiteral("email"), QStringLiteral("invalid"));
     if (!fields.ok())
         return ServiceResult::invalid(fields.errors());
-    if (const int wait = m_limiter.hit(QStringLiteral("resend:") + clientAddress, kResendLimit, 3600))
+    if (const int wait =
+            m_limiter.hit(QStringLiteral("resend:") + clientAddress, kResendLimit, 3600))
         return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
     QSqlDatabase conn = m_db.connection();
     const auto user = UserRepository::byEmail(conn, email);
@@ -256,8 +290,8 @@ ServiceResult RegistrationService::resend(const QJsonObject &body, const QString
         const QString code = m_codes.issue(conn, OneTimeCodes::Purpose::Activation, user->id);
         QString error;
         if (!code.isEmpty() &&
-            m_mailer.send(EmailTemplates::activation(language, m_utility.config(language).name, user->email,
-                                                     user->username, code),
+            m_mailer.send(EmailTemplates::activation(language, m_utility.config(language).name,
+                                                     user->email, user->username, code),
                           &error))
             tx.commit();
         else

@@ -27,12 +27,16 @@ public:
     static constexpr int kRegistrationSeconds = 30 * 60;
 
     RegistrationService(Database &db, std::shared_ptr<const Clock> clock, const Utility &utility,
-                        OneTimeCodes &codes, RateLimiter &limiter, Mailer &mailer, SessionService &sessions);
+                        OneTimeCodes &codes, RateLimiter &limiter, Mailer &mailer,
+                        SessionService &sessions);
 
     ServiceResult identify(const QJsonObject &body, const QString &clientAddress);
-    ServiceResult createUser(const QString &registrationId, const QJsonObject &body, const QString &language);
-    ServiceResult activate(const QJsonObject &body, const QString &clientAddress, const QString &userAgent);
-    ServiceResult resend(const QJsonObject &body, const QString &clientAddress, const QString &language);
+    ServiceResult createUser(const QString &registrationId, const QJsonObject &body,
+                             const QString &language);
+    ServiceResult activate(const QJsonObject &body, const QString &clientAddress,
+                           const QString &userAgent);
+    ServiceResult resend(const QJsonObject &body, const QString &clientAddress,
+                         const QString &language);
 
 private:
     Database &m_db;

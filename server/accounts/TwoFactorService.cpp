@@ -22,8 +22,7 @@ TwoFactorService::TwoFactorService(Database &db, std::shared_ptr<const Clock> cl
     , m_clock(std::move(clock))
     , m_issuer(std::move(issuer))
     , m_limiter(limiter)
-{
-}
+{}
 
 QString TwoFactorService::newRecoveryCode()
 {
@@ -45,15 +44,18 @@ ServiceResult TwoFactorService::setup(const QString &userId)
     randombytes_buf(secret.data(), size_t(secret.size()));
     const QString base32 = Base32::encode(secret);
     QSqlQuery q(conn);
-    if (!sql::exec(q, QStringLiteral("UPDATE users SET totp_pending_secret = :s, updated_at = :t WHERE id = :u"),
+    if (!sql::exec(q,
+                   QStringLiteral(
+                       "UPDATE users SET totp_pending_secret = :s, updated_at = :t WHERE id = :u"),
                    {{":s", base32}, {":t", sql::timeText(m_clock->now())}, {":u", userId}}))
         return ServiceResult::internalError();
-    return ServiceResult::ok(201, {{QStringLiteral("secret"), base32},
-                                   {QStringLiteral("otpauthUri"), Totp::uri(m_issuer, user->username, secret)}});
+    return ServiceResult::ok(
+        201, {{QStringLiteral("secret"), base32},
+              {QStringLiteral("otpauthUri"), Totp::uri(m_issuer, user->username, secret)}});
 }
 
-bool TwoFactorService::verifyTotp(QSqlDatabase &conn, const QString &userId, const QString &secretBase32,
-                                  qint64 lastStep, const QString &code)
+bool TwoFactorService::verifyTotp(QSqlDatabase &conn, const QString &userId,
+                                  const QString &secretBase32, qint64 lastStep, const QString &code)
 {
     const auto secret = Base32::decode(secretBase32);
     if (!secret)
@@ -70,7 +72,8 @@ bool TwoFactorService::verifyTotp(QSqlDatabase &conn, const QString &userId, con
            q.numRowsAffected() == 1;
 }
 
-bool TwoFactorService::useRecoveryCode(QSqlDatabase &conn, const QString &userId, const QString &code)
+bool TwoFactorService::useRecoveryCode(QSqlDatabase &conn, const QString &userId,
+                                       const QString &code)
 {
     const QString normalized = OneTimeCodes::normalize(code);
     if (normalized.size() != 16)
@@ -111,13 +114,16 @@ ServiceResult TwoFactorService::confirm(const QString &userId, const QString &co
                    QStringLiteral("UPDATE users SET totp_secret = totp_pending_secret,"
                                   " totp_pending_secret = NULL, updated_at = :t WHERE id = :u"),
                    {{":t", sql::timeText(m_clock->now())}, {":u", userId}}) ||
-        !sql::exec(q, QStringLiteral("DELETE FROM recovery_codes WHERE user_id = :u"), {{":u", userId}}))
+        !sql::exec(q, QStringLiteral("DELETE FROM recovery_codes WHERE user_id = :u"),
+                   {{":u", userId}}))
         return ServiceResult::internalError();
     QJsonArray codes;
     for (int i = 0; i < kRecoveryCodes; ++i) {
         const QString c = newRecoveryCode();
-        if (!sql::exec(q, QStringLiteral("INSERT INTO recovery_codes (code_hash, user_id) VALUES (:h, :u)"),
-                       {{":h", TokenGenerator::hash(OneTimeCodes::normalize(c))}, {":u", userId}}))
+        if (!sql::exec(
+                q,
+                QStringLiteral("INSERT INTO recovery_codes (code_hash, user_id) VALUES (:h, :u)"),
+                {{":h", TokenGenerator::hash(OneTimeCodes::normalize(c))}, {":u", userId}}))
             return ServiceResult::internalError();
         codes.append(c);
     }
@@ -126,7 +132,8 @@ ServiceResult TwoFactorService::confirm(const QString &userId, const QString &co
     return ServiceResult::ok(200, {{QStringLiteral("recoveryCodes"), codes}});
 }
 
-ServiceResult TwoFactorService::disable(const QString &userId, const QString &password, const QString &code)
+ServiceResult TwoFactorService::disable(const QString &userId, const QString &password,
+                                        const QString &code)
 {
     QSqlDatabase conn = m_db.connection();
     const auto user = UserRepository::byId(conn, userId);
@@ -147,7 +154,8 @@ ServiceResult TwoFactorService::disable(const QString &userId, const QString &pa
                    QStringLiteral("UPDATE users SET totp_secret = NULL, totp_pending_secret = NULL,"
                                   " totp_last_step = NULL, updated_at = :t WHERE id = :u"),
                    {{":t", sql::timeText(m_clock->now())}, {":u", userId}}) ||
-        !sql::exec(q, QStringLiteral("DELETE FROM recovery_codes WHERE user_id = :u"), {{":u", userId}}) ||
+        !sql::exec(q, QStringLiteral("DELETE FROM recovery_codes WHERE user_id = :u"),
+                   {{":u", userId}}) ||
         !tx.commit())
         return ServiceResult::internalError();
     return ServiceResult::ok(204);

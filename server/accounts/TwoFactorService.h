@@ -23,7 +23,8 @@ class TwoFactorService
 public:
     static constexpr int kRecoveryCodes = 10;
 
-    TwoFactorService(Database &db, std::shared_ptr<const Clock> clock, QString issuer, RateLimiter &limiter);
+    TwoFactorService(Database &db, std::shared_ptr<const Clock> clock, QString issuer,
+                     RateLimiter &limiter);
 
     ServiceResult setup(const QString &userId);
     ServiceResult confirm(const QString &userId, const QString &code);

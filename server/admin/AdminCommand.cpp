@@ -25,7 +25,8 @@ QString decodeHeader(const QString &value)
     QString out = value;
     for (auto it = word.globalMatch(value); it.hasNext();) {
         const auto m = it.next();
-        out.replace(m.captured(0), QString::fromUtf8(QByteArray::fromBase64(m.captured(1).toLatin1())));
+        out.replace(m.captured(0),
+                    QString::fromUtf8(QByteArray::fromBase64(m.captured(1).toLatin1())));
     }
     return out;
 }
@@ -66,12 +67,14 @@ int AdminCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("ov-server admin: back-office commands.\n"
-                                               "  unlock <username|email>  lift a sign-in lockout\n"
-                                               "  outbox                   list the emails in the outbox"));
+    p.setApplicationDescription(
+        QStringLiteral("ov-server admin: back-office commands.\n"
+                       "  unlock <username|email>  lift a sign-in lockout\n"
+                       "  outbox                   list the emails in the outbox"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("unlock | outbox"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The server's data folder."),
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("The server's data folder."),
                                      QStringLiteral("dir"), QStringLiteral("ov-data"));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Database URL."),
                                       QStringLiteral("url"));
@@ -95,8 +98,10 @@ int AdminCommand::run(const QStringList &arguments)
 
     Database db;
     QString error;
-    const QString url = p.isSet(database) ? p.value(database)
-                                          : QDir(p.value(dataDir)).absoluteFilePath(QStringLiteral("ov-server.sqlite"));
+    const QString url =
+        p.isSet(database)
+            ? p.value(database)
+            : QDir(p.value(dataDir)).absoluteFilePath(QStringLiteral("ov-server.sqlite"));
     if (!p.isSet(database) && !QFile::exists(url)) {
         err << "no database at " << url << " (use --data-dir or --database)\n";
         return 1;

@@ -6,7 +6,8 @@ namespace ov::server {
 
 struct LoginResult
 {
-    enum class Outcome {
+    enum class Outcome
+    {
         SignedIn,
         MfaRequired, // password right; now the second factor (POST /sessions/mfa)
         InvalidCredentials,

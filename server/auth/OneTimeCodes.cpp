@@ -14,8 +14,7 @@ namespace ov::server {
 OneTimeCodes::OneTimeCodes(Database &db, std::shared_ptr<const Clock> clock)
     : m_db(db)
     , m_clock(std::move(clock))
-{
-}
+{}
 
 QString OneTimeCodes::purposeName(Purpose purpose)
 {
@@ -73,21 +72,22 @@ QString OneTimeCodes::issue(QSqlDatabase &conn, Purpose purpose, const QString &
     const QString secret = code.isEmpty() ? newCode() : code;
     const QDateTime now = m_clock->now();
     QSqlQuery q(conn);
-    if (!sql::exec(q,
-                   QStringLiteral("INSERT INTO one_time_codes (code_hash, purpose, user_id, payload,"
-                                  " created_at, expires_at) VALUES (:h, :p, :u, :d, :c, :e)"),
-                   {{":h", TokenGenerator::hash(normalize(secret))},
-                    {":p", purposeName(purpose)},
-                    {":u", userId},
-                    {":d", sql::notNull(payload)},
-                    {":c", sql::timeText(now)},
-                    {":e", sql::timeText(now.addSecs(lifetimeSeconds(purpose)))}}))
+    if (!sql::exec(
+            q,
+            QStringLiteral("INSERT INTO one_time_codes (code_hash, purpose, user_id, payload,"
+                           " created_at, expires_at) VALUES (:h, :p, :u, :d, :c, :e)"),
+            {{":h", TokenGenerator::hash(normalize(secret))},
+             {":p", purposeName(purpose)},
+             {":u", userId},
+             {":d", sql::notNull(payload)},
+             {":c", sql::timeText(now)},
+             {":e", sql::timeText(now.addSecs(lifetimeSeconds(purpose)))}}))
         return {};
     return secret;
 }
 
-OneTimeCodes::Redemption OneTimeCodes::redeem(QSqlDatabase &conn, Purpose purpose, const QString &code,
-                                              bool consume)
+OneTimeCodes::Redemption OneTimeCodes::redeem(QSqlDatabase &conn, Purpose purpose,
+                                              const QString &code, bool consume)
 {
     Redemption r;
     const QString normalized = normalize(code);
@@ -121,10 +121,11 @@ OneTimeCodes::Redemption OneTimeCodes::redeem(QSqlDatabase &conn, Purpose purpos
 void OneTimeCodes::revokeAll(QSqlDatabase &conn, Purpose purpose, const QString &userId)
 {
     QSqlQuery q(conn);
-    sql::exec(q,
-              QStringLiteral("UPDATE one_time_codes SET used_at = :t WHERE user_id = :u"
-                             " AND purpose = :p AND used_at IS NULL"),
-              {{":t", sql::timeText(m_clock->now())}, {":u", userId}, {":p", purposeName(purpose)}});
+    sql::exec(
+        q,
+        QStringLiteral("UPDATE one_time_codes SET used_at = :t WHERE user_id = :u"
+                       " AND purpose = :p AND used_at IS NULL"),
+        {{":t", sql::timeText(m_clock->now())}, {":u", userId}, {":p", purposeName(purpose)}});
 }
 
 } // namespace ov::server

@@ -16,8 +16,19 @@ namespace ov::server {
 class OneTimeCodes
 {
 public:
-    enum class Purpose { Activation, PasswordReset, ContactEmail, Mfa };
-    enum class Outcome { Redeemed, Invalid, Expired };
+    enum class Purpose
+    {
+        Activation,
+        PasswordReset,
+        ContactEmail,
+        Mfa
+    };
+    enum class Outcome
+    {
+        Redeemed,
+        Invalid,
+        Expired
+    };
     struct Redemption
     {
         Outcome outcome = Outcome::Invalid;
@@ -37,7 +48,8 @@ public:
     QString issue(QSqlDatabase &conn, Purpose purpose, const QString &userId,
                   const QString &payload = {}, const QString &code = {});
     // Checks and (when `consume`) spends a code, on `conn`.
-    Redemption redeem(QSqlDatabase &conn, Purpose purpose, const QString &code, bool consume = true);
+    Redemption redeem(QSqlDatabase &conn, Purpose purpose, const QString &code,
+                      bool consume = true);
     void revokeAll(QSqlDatabase &conn, Purpose purpose, const QString &userId);
 
 private:

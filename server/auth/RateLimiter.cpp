@@ -12,8 +12,7 @@ namespace ov::server {
 RateLimiter::RateLimiter(Database &db, std::shared_ptr<const Clock> clock)
     : m_db(db)
     , m_clock(std::move(clock))
-{
-}
+{}
 
 int RateLimiter::hit(const QString &bucket, int limit, int windowSeconds)
 {
@@ -36,11 +35,12 @@ int RateLimiter::hit(const QString &bucket, int limit, int windowSeconds)
         const qint64 left = windowSeconds - start.secsTo(now);
         return int(std::max<qint64>(1, left));
     }
-    sql::exec(q,
-              QStringLiteral("INSERT INTO rate_limits (bucket, window_start, hits) VALUES (:b, :s, :h)"
-                             " ON CONFLICT (bucket) DO UPDATE SET window_start = excluded.window_start,"
-                             " hits = excluded.hits"),
-              {{":b", bucket}, {":s", sql::timeText(start)}, {":h", hits + 1}});
+    sql::exec(
+        q,
+        QStringLiteral("INSERT INTO rate_limits (bucket, window_start, hits) VALUES (:b, :s, :h)"
+                       " ON CONFLICT (bucket) DO UPDATE SET window_start = excluded.window_start,"
+                       " hits = excluded.hits"),
+        {{":b", bucket}, {":s", sql::timeText(start)}, {":h", hits + 1}});
     tx.commit();
     return 0;
 }

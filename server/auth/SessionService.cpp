@@ -24,20 +24,20 @@ const QString kAccess = QStringLiteral("access");
 const QString kRefresh = QStringLiteral("refresh");
 } // namespace
 
-SessionService::SessionService(Database &db, std::shared_ptr<const Clock> clock, OneTimeCodes &codes,
-                               TwoFactorService &twoFactor)
+SessionService::SessionService(Database &db, std::shared_ptr<const Clock> clock,
+                               OneTimeCodes &codes, TwoFactorService &twoFactor)
     : m_db(db)
     , m_clock(std::move(clock))
     , m_codes(codes)
     , m_twoFactor(twoFactor)
-{
-}
+{}
 
 int SessionService::lockedSeconds(QSqlDatabase &conn, const QString &key)
 {
     QSqlQuery q(conn);
-    if (!sql::exec(q, QStringLiteral("SELECT locked_until FROM login_throttle WHERE throttle_key = :k"),
-                   {{":k", key}}) ||
+    if (!sql::exec(
+            q, QStringLiteral("SELECT locked_until FROM login_throttle WHERE throttle_key = :k"),
+            {{":k", key}}) ||
         !q.next())
         return 0;
     const QDateTime until = sql::parseTime(q.value(0));
@@ -52,8 +52,9 @@ int SessionService::recordFailure(QSqlDatabase &conn, const QString &key)
     Transaction tx(conn, m_db.dialect());
     QSqlQuery q(conn);
     int failures = 0;
-    if (sql::exec(q, QStringLiteral("SELECT failures, locked_until FROM login_throttle"
-                                    " WHERE throttle_key = :k"),
+    if (sql::exec(q,
+                  QStringLiteral("SELECT failures, locked_until FROM login_throttle"
+                                 " WHERE throttle_key = :k"),
                   {{":k", key}}) &&
         q.next()) {
         const QDateTime until = sql::parseTime(q.value(1));
@@ -68,11 +69,12 @@ int SessionService::recordFailure(QSqlDatabase &conn, const QString &key)
         lockedUntil = sql::timeText(m_clock->now().addSecs(kLockSeconds));
         qCInfo(lcAuth) << "login locked after" << failures << "failures";
     }
-    sql::exec(q,
-              QStringLiteral("INSERT INTO login_throttle (throttle_key, failures, locked_until)"
-                             " VALUES (:k, :f, :l) ON CONFLICT (throttle_key) DO UPDATE"
-                             " SET failures = excluded.failures, locked_until = excluded.locked_until"),
-              {{":k", key}, {":f", failures >= kMaxFailures ? 0 : failures}, {":l", lockedUntil}});
+    sql::exec(
+        q,
+        QStringLiteral("INSERT INTO login_throttle (throttle_key, failures, locked_until)"
+                       " VALUES (:k, :f, :l) ON CONFLICT (throttle_key) DO UPDATE"
+                       " SET failures = excluded.failures, locked_until = excluded.locked_until"),
+        {{":k", key}, {":f", failures >= kMaxFailures ? 0 : failures}, {":l", lockedUntil}});
     tx.commit();
     return lockSeconds;
 }
@@ -80,7 +82,8 @@ int SessionService::recordFailure(QSqlDatabase &conn, const QString &key)
 void SessionService::clearFailures(QSqlDatabase &conn, const QString &key)
 {
     QSqlQuery q(conn);
-    sql::exec(q, QStringLiteral("DELETE FROM login_throttle WHERE throttle_key = :k"), {{":k", key}});
+    sql::exec(q, QStringLiteral("DELETE FROM login_throttle WHERE throttle_key = :k"),
+              {{":k", key}});
 }
 
 LoginResult SessionService::login(const QString &login, const QString &password,
@@ -89,7 +92,8 @@ LoginResult SessionService::login(const QString &login, const QString &password,
     QSqlDatabase conn = m_db.connection();
     const auto user = UserRepository::byLogin(conn, login);
     // Unknown logins are throttled under their own key, exactly like real ones.
-    const QString key = user ? QStringLiteral("user:") + user->id : QStringLiteral("login:") + normalize(login);
+    const QString key =
+        user ? QStringLiteral("user:") + user->id : QStringLiteral("login:") + normalize(login);
     if (const int locked = lockedSeconds(conn, key); locked > 0)
         return {LoginResult::Outcome::Locked, {}, locked, {}, {}};
 
@@ -113,7 +117,10 @@ LoginResult SessionService::login(const QString &login, const QString &password,
                                             TokenGenerator::token(QStringLiteral("ovm_")));
         if (token.isEmpty() || !tx.commit())
             return {LoginResult::Outcome::Error, {}, 0, {}, {}};
-        return {LoginResult::Outcome::MfaRequired, {}, 0, token,
+        return {LoginResult::Outcome::MfaRequired,
+                {},
+                0,
+                token,
                 m_clock->now().addSecs(OneTimeCodes::lifetimeSeconds(OneTimeCodes::Purpose::Mfa))};
     }
     clearFailures(conn, key);
@@ -155,7 +162,8 @@ LoginResult SessionService::completeMfa(const QString &mfaToken, const QString &
     return {LoginResult::Outcome::SignedIn, *tokens, 0, {}, {}};
 }
 
-std::optional<SessionTokens> SessionService::createSession(const QString &userId, const QString &userAgent)
+std::optional<SessionTokens> SessionService::createSession(const QString &userId,
+                                                           const QString &userAgent)
 {
     QSqlDatabase conn = m_db.connection();
     Transaction tx(conn, m_db.dialect());
@@ -185,7 +193,9 @@ bool SessionService::revokeAllForUser(const QString &userId, const QString &keep
     return sql::exec(q,
                      QStringLiteral("UPDATE sessions SET revoked_at = :t WHERE user_id = :u"
                                     " AND revoked_at IS NULL AND id <> :keep"),
-                     {{":t", sql::timeText(m_clock->now())}, {":u", userId}, {":keep", sql::notNull(keepSessionId)}});
+                     {{":t", sql::timeText(m_clock->now())},
+                      {":u", userId},
+                      {":keep", sql::notNull(keepSessionId)}});
 }
 
 bool SessionService::clearLockout(const QString &userId)
@@ -250,7 +260,8 @@ std::optional<SessionTokens> SessionService::refresh(const QString &refreshToken
         tx.commit();
         return std::nullopt;
     }
-    if (!sql::exec(q, QStringLiteral("UPDATE session_tokens SET used_at = :t WHERE token_hash = :h"),
+    if (!sql::exec(q,
+                   QStringLiteral("UPDATE session_tokens SET used_at = :t WHERE token_hash = :h"),
                    {{":t", sql::timeText(now)}, {":h", TokenGenerator::hash(refreshToken)}}) ||
         !sql::exec(q,
                    QStringLiteral("DELETE FROM session_tokens WHERE session_id = :s"

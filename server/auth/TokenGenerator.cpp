@@ -11,9 +11,8 @@ QString TokenGenerator::token(const QString &prefix, int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
     randombytes_buf(raw.data(), size_t(raw.size()));
-    return prefix +
-           QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding |
-                                            QByteArray::OmitTrailingEquals));
+    return prefix + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding |
+                                                     QByteArray::OmitTrailingEquals));
 }
 
 QString TokenGenerator::id(const QString &prefix)

@@ -48,16 +48,16 @@ ContractRepository::ContractRepository(Database &db, const BillingCalendar &cale
     : m_db(db)
     , m_calendar(calendar)
     , m_currency(std::move(currency))
-{
-}
+{}
 
 std::optional<Page<Contract>> ContractRepository::listForUser(const QString &userId,
                                                               const ListQuery &query)
 {
     QSqlQuery q(m_db.connection());
-    QString text = QStringLiteral("SELECT ") + kColumns +
-                   QStringLiteral(" FROM contracts c JOIN user_contracts uc ON uc.contract_id = c.id"
-                                  " WHERE uc.user_id = :u");
+    QString text =
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(" FROM contracts c JOIN user_contracts uc ON uc.contract_id = c.id"
+                       " WHERE uc.user_id = :u");
     if (!query.after.isEmpty())
         text += QStringLiteral(" AND c.number > :after");
     if (query.updatedSince.isValid())
@@ -162,9 +162,9 @@ bool ContractRepository::attachBilling(QList<Contract> &contracts)
     };
     QHash<QString, Unpaid> unpaid;
     while (q.next())
-        unpaid.insert(q.value(0).toString(),
-                      {q.value(1).toLongLong(),
-                       QDate::fromString(q.value(2).toString(), Qt::ISODate)});
+        unpaid.insert(
+            q.value(0).toString(),
+            {q.value(1).toLongLong(), QDate::fromString(q.value(2).toString(), Qt::ISODate)});
 
     for (Contract &c : contracts) {
         if (const auto it = last.constFind(c.id); it != last.cend())

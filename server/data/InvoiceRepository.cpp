@@ -9,8 +9,7 @@ namespace ov::server {
 InvoiceRepository::InvoiceRepository(Database &db, const BillingCalendar &calendar)
     : m_db(db)
     , m_calendar(calendar)
-{
-}
+{}
 
 std::optional<Page<Invoice>> InvoiceRepository::listForContract(const QString &contractId,
                                                                 const ListQuery &query)

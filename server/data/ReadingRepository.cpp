@@ -7,7 +7,9 @@
 
 namespace ov::server {
 
-ReadingRepository::ReadingRepository(Database &db) : m_db(db) {}
+ReadingRepository::ReadingRepository(Database &db)
+    : m_db(db)
+{}
 
 std::optional<Page<Reading>> ReadingRepository::listForContract(const QString &contractId,
                                                                 const ListQuery &query)

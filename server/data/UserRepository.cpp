@@ -6,15 +6,17 @@
 
 namespace ov::server {
 
-std::optional<User> UserRepository::one(QSqlDatabase &conn, const QString &where, const QString &value)
+std::optional<User> UserRepository::one(QSqlDatabase &conn, const QString &where,
+                                        const QString &value)
 {
     QSqlQuery q(conn);
-    if (!sql::exec(q,
-                   QStringLiteral("SELECT id, customer_id, username, email, contact_email, phone, status,"
-                                  " password_hash, totp_secret, totp_pending_secret, totp_last_step,"
-                                  " terms_version, created_at FROM users WHERE ") +
-                       where + QStringLiteral(" = :v"),
-                   {{":v", value}}) ||
+    if (!sql::exec(
+            q,
+            QStringLiteral("SELECT id, customer_id, username, email, contact_email, phone, status,"
+                           " password_hash, totp_secret, totp_pending_secret, totp_last_step,"
+                           " terms_version, created_at FROM users WHERE ") +
+                where + QStringLiteral(" = :v"),
+            {{":v", value}}) ||
         !q.next())
         return std::nullopt;
     User u;
@@ -42,7 +44,9 @@ std::optional<User> UserRepository::byId(QSqlDatabase &conn, const QString &id)
 std::optional<User> UserRepository::byLogin(QSqlDatabase &conn, const QString &login)
 {
     const QString norm = normalize(login);
-    return one(conn, norm.contains(QLatin1Char('@')) ? QStringLiteral("email_norm") : QStringLiteral("username_norm"),
+    return one(conn,
+               norm.contains(QLatin1Char('@')) ? QStringLiteral("email_norm")
+                                               : QStringLiteral("username_norm"),
                norm);
 }
 
@@ -51,11 +55,13 @@ std::optional<User> UserRepository::byEmail(QSqlDatabase &conn, const QString &e
     return one(conn, QStringLiteral("email_norm"), normalize(email));
 }
 
-QString UserRepository::displayName(QSqlDatabase &conn, const QString &customerId, QString *customerType)
+QString UserRepository::displayName(QSqlDatabase &conn, const QString &customerId,
+                                    QString *customerType)
 {
     QSqlQuery q(conn);
-    if (!sql::exec(q, QStringLiteral("SELECT display_name, customer_type FROM customers WHERE id = :c"),
-                   {{":c", customerId}}) ||
+    if (!sql::exec(
+            q, QStringLiteral("SELECT display_name, customer_type FROM customers WHERE id = :c"),
+            {{":c", customerId}}) ||
         !q.next())
         return {};
     if (customerType)

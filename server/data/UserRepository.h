@@ -19,7 +19,8 @@ public:
     static std::optional<User> byEmail(QSqlDatabase &conn, const QString &email);
     static QString normalize(const QString &s) { return s.trimmed().toLower(); }
     // The customer's name as the user is greeted: "Laura Gómez Restrepo" / the company.
-    static QString displayName(QSqlDatabase &conn, const QString &customerId, QString *customerType = nullptr);
+    static QString displayName(QSqlDatabase &conn, const QString &customerId,
+                               QString *customerType = nullptr);
     // By one column ("username_norm", "email_norm", "id").
     static std::optional<User> one(QSqlDatabase &conn, const QString &column, const QString &value);
 };

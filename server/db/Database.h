@@ -14,7 +14,11 @@ namespace ov::server {
 class Database
 {
 public:
-    enum class Dialect { Sqlite, Postgres };
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres
+    };
 
     // url: "postgres://user:password@host:port/dbname" or "sqlite:///path/to/file.sqlite"
     // (or a bare file path). Returns false with a message when the URL is not understood.

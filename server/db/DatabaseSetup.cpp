@@ -15,7 +15,8 @@ bool DatabaseSetup::prepare(Database &db, const QString &utilityId, bool seedDem
     if (!db.check(error) || Migrations::apply(db, error) < 0)
         return false;
     QSqlQuery q(db.connection());
-    if (!sql::exec(q, QStringLiteral("SELECT meta_value FROM server_meta WHERE meta_key = 'utility'")))
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT meta_value FROM server_meta WHERE meta_key = 'utility'")))
         return false;
     if (q.next()) {
         const QString stored = q.value(0).toString();

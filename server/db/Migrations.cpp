@@ -86,7 +86,8 @@ const QList<Migration> &migrations()
                             " consumption DOUBLE PRECISION NOT NULL,"
                             " unit TEXT NOT NULL,"
                             " updated_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX invoices_by_contract ON invoices (contract_id, period, id)"),
+             QStringLiteral(
+                 "CREATE INDEX invoices_by_contract ON invoices (contract_id, period, id)"),
              QStringLiteral("CREATE TABLE readings ("
                             " id TEXT PRIMARY KEY,"
                             " contract_id TEXT NOT NULL REFERENCES contracts(id),"
@@ -97,7 +98,8 @@ const QList<Migration> &migrations()
                             " unit TEXT NOT NULL,"
                             " source TEXT NOT NULL,"
                             " updated_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX readings_by_contract ON readings (contract_id, read_at, id)"),
+             QStringLiteral(
+                 "CREATE INDEX readings_by_contract ON readings (contract_id, read_at, id)"),
              QStringLiteral("CREATE TABLE sessions ("
                             " id TEXT PRIMARY KEY,"
                             " user_id TEXT NOT NULL REFERENCES users(id),"
@@ -111,7 +113,8 @@ const QList<Migration> &migrations()
                             " kind TEXT NOT NULL,"
                             " expires_at TEXT NOT NULL,"
                             " used_at TEXT)"),
-             QStringLiteral("CREATE INDEX session_tokens_by_session ON session_tokens (session_id)"),
+             QStringLiteral(
+                 "CREATE INDEX session_tokens_by_session ON session_tokens (session_id)"),
              QStringLiteral("CREATE TABLE login_throttle ("
                             " throttle_key TEXT PRIMARY KEY,"
                             " failures INTEGER NOT NULL,"
@@ -142,7 +145,8 @@ const QList<Migration> &migrations()
                             " created_at TEXT NOT NULL,"
                             " expires_at TEXT NOT NULL,"
                             " used_at TEXT)"),
-             QStringLiteral("CREATE INDEX one_time_codes_by_user ON one_time_codes (user_id, purpose)"),
+             QStringLiteral(
+                 "CREATE INDEX one_time_codes_by_user ON one_time_codes (user_id, purpose)"),
              QStringLiteral("CREATE TABLE recovery_codes ("
                             " code_hash TEXT PRIMARY KEY,"
                             " user_id TEXT NOT NULL REFERENCES users(id),"
@@ -215,10 +219,11 @@ int Migrations::apply(Database &db, QString *error)
                 return -1;
             }
         }
-        if (!sql::exec(q, QStringLiteral("INSERT INTO schema_migrations (version, applied_at)"
-                                         " VALUES (:v, :t)"),
-                       {{":v", m.version},
-                        {":t", sql::timeText(QDateTime::currentDateTimeUtc())}}) ||
+        if (!sql::exec(
+                q,
+                QStringLiteral("INSERT INTO schema_migrations (version, applied_at)"
+                               " VALUES (:v, :t)"),
+                {{":v", m.version}, {":t", sql::timeText(QDateTime::currentDateTimeUtc())}}) ||
             !tx.commit()) {
             *error = QStringLiteral("migration %1: cannot record it").arg(m.version);
             return -1;

@@ -8,11 +8,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace ov::server {
 
-Transaction::Transaction(QSqlDatabase db, Database::Dialect dialect) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db, Database::Dialect dialect)
+    : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
     m_active = q.exec(dialect == Database::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                            : QStringLiteral("BEGIN"));
+                                                           : QStringLiteral("BEGIN"));
     if (!m_active)
         qCWarning(lcDb) << "BEGIN failed:" << q.lastError().text();
 }

@@ -14,12 +14,13 @@ DemoCatalog colombia()
     c.referencePrefix = QStringLiteral("10");
     c.meterPrefix = QStringLiteral("EDV-");
     c.invoicePrefix = QStringLiteral("FE");
-    c.cities = {{QStringLiteral("Medellín"), QStringLiteral("Antioquia"), QStringLiteral("050021")},
-                {QStringLiteral("Envigado"), QStringLiteral("Antioquia"), QStringLiteral("055422")},
-                {QStringLiteral("Itagüí"), QStringLiteral("Antioquia"), QStringLiteral("055412")},
-                {QStringLiteral("Bello"), QStringLiteral("Antioquia"), QStringLiteral("051050")},
-                {QStringLiteral("Rionegro"), QStringLiteral("Antioquia"), QStringLiteral("054040")},
-                {QStringLiteral("Sabaneta"), QStringLiteral("Antioquia"), QStringLiteral("055450")}};
+    c.cities = {
+        {QStringLiteral("Medellín"), QStringLiteral("Antioquia"), QStringLiteral("050021")},
+        {QStringLiteral("Envigado"), QStringLiteral("Antioquia"), QStringLiteral("055422")},
+        {QStringLiteral("Itagüí"), QStringLiteral("Antioquia"), QStringLiteral("055412")},
+        {QStringLiteral("Bello"), QStringLiteral("Antioquia"), QStringLiteral("051050")},
+        {QStringLiteral("Rionegro"), QStringLiteral("Antioquia"), QStringLiteral("054040")},
+        {QStringLiteral("Sabaneta"), QStringLiteral("Antioquia"), QStringLiteral("055450")}};
     c.streets = {QStringLiteral("Calle %1 # %2-%3"), QStringLiteral("Carrera %1 # %2-%3"),
                  QStringLiteral("Transversal %1 # %2-%3"), QStringLiteral("Diagonal %1 # %2-%3")};
     c.people = {{QStringLiteral("Laura"), QStringLiteral("Gómez"), QStringLiteral("Restrepo")},
@@ -87,8 +88,9 @@ DemoCatalog DemoCatalog::forUtility(const QString &utilityId)
 QString DemoCatalog::street(int houseNumber, int streetIndex) const
 {
     const QString pattern = streets.at(streetIndex % streets.size());
-    return pattern.arg(10 + houseNumber % 90).arg(1 + (houseNumber * 7) % 99).arg(
-        10 + (houseNumber * 13) % 89);
+    return pattern.arg(10 + houseNumber % 90)
+        .arg(1 + (houseNumber * 7) % 99)
+        .arg(10 + (houseNumber * 13) % 89);
 }
 
 } // namespace ov::server

@@ -32,7 +32,7 @@ struct DemoCatalog
     QString invoicePrefix;
     QList<City> cities;
     QStringList streets;
-    QList<Person> people; // [0] owns the demo account; the rest are unregistered customers
+    QList<Person> people;  // [0] owns the demo account; the rest are unregistered customers
     QStringList companies; // [0] owns the business account
     QStringList companyTaxIds;
     QStringList residentialTariffs;

@@ -11,7 +11,9 @@ namespace ov::server {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(std::uint64_t seed) : m_state(seed) {}
+    explicit DemoRandom(std::uint64_t seed)
+        : m_state(seed)
+    {}
 
     std::uint64_t next()
     {

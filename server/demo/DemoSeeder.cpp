@@ -18,7 +18,13 @@ namespace ov::server {
 
 namespace {
 
-enum Newest { Random = 0, PendingOnly = 1, AllPaid = 2, PendingAndOverdue = 3 };
+enum Newest
+{
+    Random = 0,
+    PendingOnly = 1,
+    AllPaid = 2,
+    PendingAndOverdue = 3
+};
 
 QString hexId(const QString &prefix, DemoRandom &random)
 {
@@ -59,22 +65,31 @@ QList<DemoSeeder::UnregisteredCustomer> DemoSeeder::unregisteredCustomers(const 
     const DemoCatalog c = DemoCatalog::forUtility(utilityId);
     QList<UnregisteredCustomer> list;
     for (int i = 1; i <= 3; ++i)
-        list.append({QStringLiteral("individual"), numberFor(c, 300 + i), meterFor(c, 300 + i),
-                     c.people.at(i).paternal, c.people.at(i).maternal, {}});
+        list.append({QStringLiteral("individual"),
+                     numberFor(c, 300 + i),
+                     meterFor(c, 300 + i),
+                     c.people.at(i).paternal,
+                     c.people.at(i).maternal,
+                     {}});
     for (int i = 1; i <= 2; ++i)
-        list.append({QStringLiteral("business"), numberFor(c, 303 + i), meterFor(c, 303 + i), {},
-                     {}, c.companies.at(i)});
+        list.append({QStringLiteral("business"),
+                     numberFor(c, 303 + i),
+                     meterFor(c, 303 + i),
+                     {},
+                     {},
+                     c.companies.at(i)});
     return list;
 }
 
 DemoSeeder::DemoSeeder(Database &db, const Clock &clock, const QString &utilityId)
-    : m_termsVersion(Utility::demo(utilityId) ? Utility::demo(utilityId)->defaultConfig().termsVersion : QString())
+    : m_termsVersion(Utility::demo(utilityId)
+                         ? Utility::demo(utilityId)->defaultConfig().termsVersion
+                         : QString())
     , m_db(db)
     , m_clock(clock)
     , m_catalog(DemoCatalog::forUtility(utilityId))
     , m_random(utilityId == QLatin1StringView("water-mx") ? 0x5eed0002 : 0x5eed0001)
-{
-}
+{}
 
 bool DemoSeeder::fail(const QSqlQuery &q, QString *error)
 {
@@ -91,11 +106,12 @@ bool DemoSeeder::prepareStatements(QString *error)
                         " maternal_surname, company_name, tax_id, created_at) VALUES"
                         " (:id, :type, :display, :paternal, :maternal, :company, :tax, :now)")},
         {&m_user,
-         QStringLiteral("INSERT INTO users (id, customer_id, username, username_norm, email,"
-                        " email_norm, password_hash, status, terms_version, terms_accepted_at, activated_at,"
-                        " created_at, updated_at) VALUES"
-                        " (:id, :customer, :username, :unorm, :email, :enorm, :hash, 'active', :terms,"
-                        " :now3, :now4, :now, :now2)")},
+         QStringLiteral(
+             "INSERT INTO users (id, customer_id, username, username_norm, email,"
+             " email_norm, password_hash, status, terms_version, terms_accepted_at, activated_at,"
+             " created_at, updated_at) VALUES"
+             " (:id, :customer, :username, :unorm, :email, :enorm, :hash, 'active', :terms,"
+             " :now3, :now4, :now, :now2)")},
         {&m_contract,
          QStringLiteral("INSERT INTO contracts (id, number, customer_id, alias, kind, holder_name,"
                         " supply_line1, supply_line2, supply_city, supply_region,"
@@ -154,9 +170,13 @@ bool DemoSeeder::seed(QString *error)
                                             people.at(0).paternal, people.at(0).maternal, {}, {});
     const QString personalUser = insertUser(personal, personalAccount());
     for (int i = 0; i < kPersonalContracts; ++i) {
-        ContractSpec spec{personal, numberFor(m_catalog, 101 + i), m_catalog.demoAliases.at(i),
-                          QStringLiteral("residential"), fullName(people.at(0)),
-                          m_catalog.residentialTariffs.at(i % 3), 101 + i,
+        ContractSpec spec{personal,
+                          numberFor(m_catalog, 101 + i),
+                          m_catalog.demoAliases.at(i),
+                          QStringLiteral("residential"),
+                          fullName(people.at(0)),
+                          m_catalog.residentialTariffs.at(i % 3),
+                          101 + i,
                           m_catalog.water ? m_random.between(14.0, 24.0)
                                           : m_random.between(140.0, 230.0),
                           i == 2 ? int(m_catalog.cities.size()) - 2 : i % 2};
@@ -174,9 +194,13 @@ bool DemoSeeder::seed(QString *error)
                                             companies.at(0), m_catalog.companyTaxIds.at(0));
     const QString businessUser = insertUser(business, businessAccount());
     for (int i = 0; i < kBusinessContracts; ++i) {
-        ContractSpec spec{business, numberFor(m_catalog, 201 + i),
-                          QStringLiteral("Sede %1").arg(i + 1), QStringLiteral("business"),
-                          companies.at(0), m_catalog.businessTariff, 201 + i,
+        ContractSpec spec{business,
+                          numberFor(m_catalog, 201 + i),
+                          QStringLiteral("Sede %1").arg(i + 1),
+                          QStringLiteral("business"),
+                          companies.at(0),
+                          m_catalog.businessTariff,
+                          201 + i,
                           m_catalog.water ? m_random.between(60.0, 700.0)
                                           : m_random.between(1500.0, 25000.0),
                           i % int(m_catalog.cities.size())};
@@ -195,17 +219,19 @@ bool DemoSeeder::seed(QString *error)
         const UnregisteredCustomer &u = unregistered.at(i);
         const bool isBusiness = u.customerType == QLatin1StringView("business");
         const QString holder = isBusiness ? u.companyName : fullName(people.at(1 + i));
-        const QString customer =
-            insertCustomer(u.customerType, holder, u.paternalSurname, u.maternalSurname,
-                           u.companyName, isBusiness ? m_catalog.companyTaxIds.at(i - 2) : QString());
-        ContractSpec spec{customer, u.reference, {},
-                          isBusiness ? QStringLiteral("business") : QStringLiteral("residential"),
-                          holder,
-                          isBusiness ? m_catalog.businessTariff : m_catalog.residentialTariffs.at(0),
-                          301 + i,
-                          isBusiness ? (m_catalog.water ? 150.0 : 4000.0)
-                                     : (m_catalog.water ? 18.0 : 170.0),
-                          (i + 2) % int(m_catalog.cities.size())};
+        const QString customer = insertCustomer(
+            u.customerType, holder, u.paternalSurname, u.maternalSurname, u.companyName,
+            isBusiness ? m_catalog.companyTaxIds.at(i - 2) : QString());
+        ContractSpec spec{
+            customer,
+            u.reference,
+            {},
+            isBusiness ? QStringLiteral("business") : QStringLiteral("residential"),
+            holder,
+            isBusiness ? m_catalog.businessTariff : m_catalog.residentialTariffs.at(0),
+            301 + i,
+            isBusiness ? (m_catalog.water ? 150.0 : 4000.0) : (m_catalog.water ? 18.0 : 170.0),
+            (i + 2) % int(m_catalog.cities.size())};
         insertHistory(insertContract(spec), spec, Random);
     }
 
@@ -229,8 +255,10 @@ QString DemoSeeder::insertCustomer(const QString &type, const QString &display,
     m_customer.bindValue(QStringLiteral(":id"), id);
     m_customer.bindValue(QStringLiteral(":type"), type);
     m_customer.bindValue(QStringLiteral(":display"), display);
-    m_customer.bindValue(QStringLiteral(":paternal"), paternal.isEmpty() ? sql::nullText() : paternal);
-    m_customer.bindValue(QStringLiteral(":maternal"), maternal.isEmpty() ? sql::nullText() : maternal);
+    m_customer.bindValue(QStringLiteral(":paternal"),
+                         paternal.isEmpty() ? sql::nullText() : paternal);
+    m_customer.bindValue(QStringLiteral(":maternal"),
+                         maternal.isEmpty() ? sql::nullText() : maternal);
     m_customer.bindValue(QStringLiteral(":company"), company.isEmpty() ? sql::nullText() : company);
     m_customer.bindValue(QStringLiteral(":tax"), taxId.isEmpty() ? sql::nullText() : taxId);
     m_customer.bindValue(QStringLiteral(":now"), m_now);
@@ -271,7 +299,8 @@ QString DemoSeeder::insertContract(const ContractSpec &spec)
     const QString line2 = spec.kind == QLatin1StringView("business")
                               ? QStringLiteral("Local %1").arg(m_random.between(1, 20))
                               : QString();
-    const QDate start = m_today.addYears(-m_random.between(4, 15)).addDays(-m_random.between(0, 300));
+    const QDate start =
+        m_today.addYears(-m_random.between(4, 15)).addDays(-m_random.between(0, 300));
     const std::pair<const char *, QVariant> binds[] = {
         {":id", id},
         {":number", spec.number},
@@ -298,8 +327,9 @@ QString DemoSeeder::insertContract(const ContractSpec &spec)
     };
     for (const auto &[name, value] : binds)
         m_contract.bindValue(QString::fromLatin1(name),
-                             value.typeId() == QMetaType::QString ? QVariant(sql::notNull(value.toString()))
-                                                                   : value);
+                             value.typeId() == QMetaType::QString
+                                 ? QVariant(sql::notNull(value.toString()))
+                                 : value);
     if (m_ok && !m_contract.exec()) {
         m_ok = false;
         m_error = m_contract.lastError().text();
@@ -322,8 +352,7 @@ qint64 DemoSeeder::priceMinorUnits(double c, bool business) const
     double major = 0;
     if (m_catalog.water) {
         major = business ? 350.0 + c * 28.6
-                         : 95.0 + std::min(c, 10.0) * 9.5 +
-                               std::clamp(c - 10.0, 0.0, 20.0) * 18.7 +
+                         : 95.0 + std::min(c, 10.0) * 9.5 + std::clamp(c - 10.0, 0.0, 20.0) * 18.7 +
                                std::max(c - 30.0, 0.0) * 31.4;
         return qint64(std::llround(major * 100.0));
     }

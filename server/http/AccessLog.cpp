@@ -56,7 +56,8 @@ void AccessLog::write(const httplib::Request &req, const httplib::Response &res)
         {QStringLiteral("path"), QString::fromStdString(req.path).left(300)},
         {QStringLiteral("status"), res.status},
         {QStringLiteral("bytes"), qint64(res.body.size())},
-        {QStringLiteral("userAgent"), QString::fromStdString(req.get_header_value("User-Agent")).left(200)},
+        {QStringLiteral("userAgent"),
+         QString::fromStdString(req.get_header_value("User-Agent")).left(200)},
     };
     if (t_hasStart) {
         const auto elapsed = std::chrono::steady_clock::now() - t_started;

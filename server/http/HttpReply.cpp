@@ -83,7 +83,8 @@ void noContent(httplib::Response &res)
 void send(httplib::Response &res, const QString &language, const ServiceResult &result)
 {
     if (result.isProblem())
-        problem(res, language, result.status, result.problemCode, result.errors, {}, result.retryAfterSeconds);
+        problem(res, language, result.status, result.problemCode, result.errors, {},
+                result.retryAfterSeconds);
     else if (result.status == 204)
         noContent(res);
     else

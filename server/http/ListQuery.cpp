@@ -8,8 +8,10 @@ namespace ov::server {
 
 QString ListQuery::encodeCursor(const QStringList &parts)
 {
-    return QString::fromLatin1(parts.join(QChar(0x1f)).toUtf8().toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        parts.join(QChar(0x1f))
+            .toUtf8()
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<ListQuery> ListQuery::parse(const ApiRequest &req, int defaultLimit, int maxLimit,

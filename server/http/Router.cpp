@@ -42,8 +42,7 @@ Router::Router(httplib::Server &server, SessionService &sessions, IdempotencySto
     : m_server(server)
     , m_sessions(sessions)
     , m_idempotency(idempotency)
-{
-}
+{}
 
 void Router::get(const QString &path, Access access, Handler handler)
 {
@@ -86,8 +85,9 @@ void Router::runIdempotent(ApiRequest &req, httplib::Response &res, const Handle
         return;
     }
     // Per caller (user, or client address before sign-in) and per concrete path.
-    const QString scope = (req.principal ? req.principal->userId : QString::fromStdString(req.http.remote_addr)) +
-                          QLatin1Char(' ') + QString::fromStdString(req.http.path);
+    const QString scope =
+        (req.principal ? req.principal->userId : QString::fromStdString(req.http.remote_addr)) +
+        QLatin1Char(' ') + QString::fromStdString(req.http.path);
     const QByteArray hash = IdempotencyStore::hash(QByteArray::fromStdString(req.http.body));
     if (const auto stored = m_idempotency.find(scope, key)) {
         if (stored->requestHash != hash) {
@@ -97,13 +97,15 @@ void Router::runIdempotent(ApiRequest &req, httplib::Response &res, const Handle
         res.status = stored->status;
         res.set_header("Idempotent-Replayed", "true");
         if (!stored->body.isEmpty())
-            res.set_content(stored->body.constData(), size_t(stored->body.size()), stored->contentType.constData());
+            res.set_content(stored->body.constData(), size_t(stored->body.size()),
+                            stored->contentType.constData());
         return;
     }
     handler(req, res);
     if (res.status < 500 && res.status != 429) // a server failure or a throttle is worth retrying
         m_idempotency.remember(scope, key,
-                               {hash, res.status, QByteArray::fromStdString(res.get_header_value("Content-Type")),
+                               {hash, res.status,
+                                QByteArray::fromStdString(res.get_header_value("Content-Type")),
                                 QByteArray::fromStdString(res.body)});
 }
 
@@ -134,13 +136,17 @@ void Router::add(const QString &method, const QString &path, Access access, Hand
     const std::string httplibPattern = pattern.toStdString();
     const QStringList names = route.paramNames;
     auto wrapped = [this, names, access, handler, idempotency](const httplib::Request &http,
-                                                              httplib::Response &res) {
-        ApiRequest req{http, {}, std::nullopt,
-                       http::languageFor(QString::fromStdString(http.get_header_value("Accept-Language"))),
-                       requestIdFor(http)};
+                                                               httplib::Response &res) {
+        ApiRequest req{
+            http,
+            {},
+            std::nullopt,
+            http::languageFor(QString::fromStdString(http.get_header_value("Accept-Language"))),
+            requestIdFor(http)};
         res.set_header("X-Request-Id", req.requestId.toStdString());
         for (int i = 0; i < names.size() && size_t(i + 1) < http.matches.size(); ++i)
-            req.params.insert(names.at(i), QString::fromStdString(http.matches[size_t(i + 1)].str()));
+            req.params.insert(names.at(i),
+                              QString::fromStdString(http.matches[size_t(i + 1)].str()));
         if (access == Access::Authenticated) {
             const QString auth = req.header("Authorization");
             if (!auth.startsWith(QLatin1StringView("Bearer "), Qt::CaseInsensitive)) {

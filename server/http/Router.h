@@ -23,9 +23,17 @@ class SessionService;
 class Router
 {
 public:
-    enum class Access { Public, Authenticated };
+    enum class Access
+    {
+        Public,
+        Authenticated
+    };
     // Keyed: a POST that creates something honours Idempotency-Key (see IdempotencyStore).
-    enum class Idempotency { None, Keyed };
+    enum class Idempotency
+    {
+        None,
+        Keyed
+    };
     using Handler = std::function<void(ApiRequest &, httplib::Response &)>;
 
     struct Route

@@ -18,7 +18,10 @@ struct ServiceResult
     QList<FieldError> errors;
     int retryAfterSeconds = -1;
 
-    static ServiceResult ok(int status, QJsonObject body = {}) { return {status, std::move(body), {}, {}, -1}; }
+    static ServiceResult ok(int status, QJsonObject body = {})
+    {
+        return {status, std::move(body), {}, {}, -1};
+    }
     static ServiceResult problem(int status, const QString &code, QList<FieldError> errors = {},
                                  int retryAfter = -1)
     {

@@ -31,13 +31,13 @@ Email build(const QString &to, const QString &subject, const QStringList &paragr
         html += QStringLiteral("<p>") + escape(p) + QStringLiteral("</p>");
     if (!code.isEmpty()) {
         text.insert(1, QStringLiteral("    ") + code);
-        html += QStringLiteral("<p style=\"font-size:1.4em;font-family:monospace\">") + escape(code) +
-                QStringLiteral("</p>");
+        html += QStringLiteral("<p style=\"font-size:1.4em;font-family:monospace\">") +
+                escape(code) + QStringLiteral("</p>");
     }
     if (!link.isEmpty()) {
         text << link;
-        html += QStringLiteral("<p><a href=\"") + escape(link) + QStringLiteral("\">") + escape(link) +
-                QStringLiteral("</a></p>");
+        html += QStringLiteral("<p><a href=\"") + escape(link) + QStringLiteral("\">") +
+                escape(link) + QStringLiteral("</a></p>");
     }
     text << signature;
     html += QStringLiteral("<p>") + escape(signature) + QStringLiteral("</p></body></html>");
@@ -63,59 +63,67 @@ Email EmailTemplates::activation(const QString &language, const QString &utility
                                  const QString &username, const QString &code)
 {
     if (english(language))
-        return build(to, QStringLiteral("Activate your %1 account").arg(utility),
-                     {QStringLiteral("Hello %1, your activation code is:").arg(username),
-                      QStringLiteral("Enter it in Oficina Virtual, or open the link below on the computer "
-                                     "where the app is installed. It works once, for 24 hours."),
-                      QStringLiteral("If you did not register, ignore this message.")},
-                     code, activationLink(code), utility);
-    return build(to, QStringLiteral("Active su cuenta de %1").arg(utility),
-                 {QStringLiteral("Hola %1, su código de activación es:").arg(username),
-                  QStringLiteral("Escríbalo en Oficina Virtual o abra el enlace de abajo en el equipo donde "
-                                 "está instalada la aplicación. Sirve una sola vez, durante 24 horas."),
-                  QStringLiteral("Si usted no se registró, ignore este mensaje.")},
-                 code, activationLink(code), utility);
+        return build(
+            to, QStringLiteral("Activate your %1 account").arg(utility),
+            {QStringLiteral("Hello %1, your activation code is:").arg(username),
+             QStringLiteral("Enter it in Oficina Virtual, or open the link below on the computer "
+                            "where the app is installed. It works once, for 24 hours."),
+             QStringLiteral("If you did not register, ignore this message.")},
+            code, activationLink(code), utility);
+    return build(
+        to, QStringLiteral("Active su cuenta de %1").arg(utility),
+        {QStringLiteral("Hola %1, su código de activación es:").arg(username),
+         QStringLiteral("Escríbalo en Oficina Virtual o abra el enlace de abajo en el equipo donde "
+                        "está instalada la aplicación. Sirve una sola vez, durante 24 horas."),
+         QStringLiteral("Si usted no se registró, ignore este mensaje.")},
+        code, activationLink(code), utility);
 }
 
-Email EmailTemplates::passwordReset(const QString &language, const QString &utility, const QString &to,
-                                    const QString &code)
+Email EmailTemplates::passwordReset(const QString &language, const QString &utility,
+                                    const QString &to, const QString &code)
 {
     if (english(language))
-        return build(to, QStringLiteral("Your %1 password reset code").arg(utility),
-                     {QStringLiteral("Your code to choose a new password is:"),
-                      QStringLiteral("It works once, for 30 minutes. Setting a new password signs you out "
-                                     "everywhere."),
-                      QStringLiteral("If you did not ask for it, ignore this message: your password has not "
-                                     "changed.")},
-                     code, {}, utility);
+        return build(
+            to, QStringLiteral("Your %1 password reset code").arg(utility),
+            {QStringLiteral("Your code to choose a new password is:"),
+             QStringLiteral("It works once, for 30 minutes. Setting a new password signs you out "
+                            "everywhere."),
+             QStringLiteral("If you did not ask for it, ignore this message: your password has not "
+                            "changed.")},
+            code, {}, utility);
     return build(to, QStringLiteral("Código para restablecer su contraseña de %1").arg(utility),
                  {QStringLiteral("Su código para elegir una nueva contraseña es:"),
-                  QStringLiteral("Sirve una sola vez, durante 30 minutos. Al cambiar la contraseña se cierran "
-                                 "todas sus sesiones."),
-                  QStringLiteral("Si usted no lo pidió, ignore este mensaje: su contraseña no ha cambiado.")},
+                  QStringLiteral(
+                      "Sirve una sola vez, durante 30 minutos. Al cambiar la contraseña se cierran "
+                      "todas sus sesiones."),
+                  QStringLiteral(
+                      "Si usted no lo pidió, ignore este mensaje: su contraseña no ha cambiado.")},
                  code, {}, utility);
 }
 
-Email EmailTemplates::passwordChanged(const QString &language, const QString &utility, const QString &to,
-                                      const QString &username)
+Email EmailTemplates::passwordChanged(const QString &language, const QString &utility,
+                                      const QString &to, const QString &username)
 {
     if (english(language))
         return build(to, QStringLiteral("Your %1 password was changed").arg(utility),
-                     {QStringLiteral("Hello %1, the password of your account was just changed and your other "
-                                     "sessions were signed out.")
+                     {QStringLiteral(
+                          "Hello %1, the password of your account was just changed and your other "
+                          "sessions were signed out.")
                           .arg(username),
                       QStringLiteral("If it was not you, reset your password now and contact us.")},
                      {}, {}, utility);
-    return build(to, QStringLiteral("Su contraseña de %1 cambió").arg(utility),
-                 {QStringLiteral("Hola %1, la contraseña de su cuenta acaba de cambiar y se cerraron sus otras "
-                                 "sesiones.")
-                      .arg(username),
-                  QStringLiteral("Si no fue usted, restablezca su contraseña ahora y contáctenos.")},
-                 {}, {}, utility);
+    return build(
+        to, QStringLiteral("Su contraseña de %1 cambió").arg(utility),
+        {QStringLiteral(
+             "Hola %1, la contraseña de su cuenta acaba de cambiar y se cerraron sus otras "
+             "sesiones.")
+             .arg(username),
+         QStringLiteral("Si no fue usted, restablezca su contraseña ahora y contáctenos.")},
+        {}, {}, utility);
 }
 
-Email EmailTemplates::contactEmailChange(const QString &language, const QString &utility, const QString &to,
-                                         const QString &code)
+Email EmailTemplates::contactEmailChange(const QString &language, const QString &utility,
+                                         const QString &to, const QString &code)
 {
     if (english(language))
         return build(to, QStringLiteral("Confirm your new %1 contact email").arg(utility),

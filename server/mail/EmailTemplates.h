@@ -16,8 +16,8 @@ public:
                                const QString &code);
     static Email passwordChanged(const QString &language, const QString &utility, const QString &to,
                                  const QString &username);
-    static Email contactEmailChange(const QString &language, const QString &utility, const QString &to,
-                                    const QString &code);
+    static Email contactEmailChange(const QString &language, const QString &utility,
+                                    const QString &to, const QString &code);
 
     static QString activationLink(const QString &code);
 };

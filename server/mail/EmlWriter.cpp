@@ -52,7 +52,10 @@ QByteArray EmlWriter::compose(const Email &email, const QString &from, const QDa
 {
     const QByteArray boundary = "ov-" + QUuid::createUuid().toByteArray(QUuid::Id128);
     const QByteArray rfcDate =
-        QLocale::c().toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")).toLatin1() + " +0000";
+        QLocale::c()
+            .toString(date.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss"))
+            .toLatin1() +
+        " +0000";
     QByteArray m;
     m += "From: " + encodedWord(from) + "\r\n";
     m += "To: " + email.to.toUtf8() + "\r\n";

@@ -12,8 +12,7 @@ OutboxMailer::OutboxMailer(QString directory, QString from, std::shared_ptr<cons
     : m_directory(std::move(directory))
     , m_from(std::move(from))
     , m_clock(std::move(clock))
-{
-}
+{}
 
 bool OutboxMailer::send(const Email &email, QString *error)
 {
@@ -28,7 +27,8 @@ bool OutboxMailer::send(const Email &email, QString *error)
                          QLatin1Char('-') + id.left(8) + QStringLiteral(".eml");
     QSaveFile f(QDir(m_directory).filePath(name));
     if (!f.open(QIODevice::WriteOnly) ||
-        f.write(EmlWriter::compose(email, m_from, now, id + QStringLiteral("@oficina-virtual"))) < 0 ||
+        f.write(EmlWriter::compose(email, m_from, now, id + QStringLiteral("@oficina-virtual"))) <
+            0 ||
         !f.commit()) {
         *error = f.errorString();
         return false;

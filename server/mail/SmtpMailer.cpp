@@ -34,7 +34,9 @@ QByteArray bareAddress(const QString &mailbox)
 {
     const qsizetype open = mailbox.indexOf(QLatin1Char('<'));
     const qsizetype close = mailbox.indexOf(QLatin1Char('>'), open);
-    return (open >= 0 && close > open ? mailbox.mid(open + 1, close - open - 1) : mailbox).trimmed().toUtf8();
+    return (open >= 0 && close > open ? mailbox.mid(open + 1, close - open - 1) : mailbox)
+        .trimmed()
+        .toUtf8();
 }
 
 } // namespace
@@ -44,8 +46,7 @@ SmtpMailer::SmtpMailer(QUrl url, QString from, std::shared_ptr<const Clock> cloc
     , m_from(std::move(from))
     , m_clock(std::move(clock))
     , m_caFile(std::move(caFile))
-{
-}
+{}
 
 bool SmtpMailer::send(const Email &email, QString *error)
 {
@@ -55,7 +56,9 @@ bool SmtpMailer::send(const Email &email, QString *error)
         return false;
     }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Upload upload{EmlWriter::compose(email, m_from, m_clock->now(), id + QStringLiteral("@oficina-virtual")), 0};
+    Upload upload{
+        EmlWriter::compose(email, m_from, m_clock->now(), id + QStringLiteral("@oficina-virtual")),
+        0};
     QUrl server = m_url;
     const QByteArray user = server.userName().toUtf8();
     const QByteArray password = server.password().toUtf8();
@@ -64,7 +67,8 @@ bool SmtpMailer::send(const Email &email, QString *error)
     const QByteArray from = bareAddress(m_from);
     const QByteArray to = bareAddress(email.to);
     const bool local = server.host() == QLatin1StringView("127.0.0.1") ||
-                       server.host() == QLatin1StringView("localhost") || server.host() == QLatin1StringView("::1");
+                       server.host() == QLatin1StringView("localhost") ||
+                       server.host() == QLatin1StringView("::1");
 
     curl_slist *recipients = curl_slist_append(nullptr, to.constData());
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());

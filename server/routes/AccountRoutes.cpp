@@ -27,7 +27,8 @@ void AccountRoutes::install(Router &router, ServerContext &context)
     router.post(QStringLiteral("/api/v1/password-resets"), Access::Public,
                 [&passwords](ApiRequest &req, httplib::Response &res) {
                     if (const auto body = http::bodyObject(req, res))
-                        http::send(res, req.language, passwords.requestReset(*body, address(req), req.language));
+                        http::send(res, req.language,
+                                   passwords.requestReset(*body, address(req), req.language));
                 });
     router.post(QStringLiteral("/api/v1/password-resets/confirm"), Access::Public,
                 [&passwords](ApiRequest &req, httplib::Response &res) {
@@ -38,7 +39,8 @@ void AccountRoutes::install(Router &router, ServerContext &context)
                [&passwords](ApiRequest &req, httplib::Response &res) {
                    if (const auto body = http::bodyObject(req, res))
                        http::send(res, req.language,
-                                  passwords.change(req.userId(), req.principal->sessionId, *body, req.language));
+                                  passwords.change(req.userId(), req.principal->sessionId, *body,
+                                                   req.language));
                });
 
     router.get(QStringLiteral("/api/v1/me"), Access::Authenticated,
@@ -51,12 +53,14 @@ void AccountRoutes::install(Router &router, ServerContext &context)
     router.patch(QStringLiteral("/api/v1/me"), Access::Authenticated,
                  [&profiles](ApiRequest &req, httplib::Response &res) {
                      if (const auto body = http::bodyObject(req, res))
-                         http::send(res, req.language, profiles.update(req.userId(), *body, req.language));
+                         http::send(res, req.language,
+                                    profiles.update(req.userId(), *body, req.language));
                  });
     router.post(QStringLiteral("/api/v1/me/contact-email/confirm"), Access::Authenticated,
                 [&profiles](ApiRequest &req, httplib::Response &res) {
                     if (const auto body = http::bodyObject(req, res))
-                        http::send(res, req.language, profiles.confirmContactEmail(req.userId(), *body));
+                        http::send(res, req.language,
+                                   profiles.confirmContactEmail(req.userId(), *body));
                 });
     router.get(QStringLiteral("/api/v1/me/notification-preferences"), Access::Authenticated,
                [&profiles](ApiRequest &req, httplib::Response &res) {
@@ -83,21 +87,23 @@ void AccountRoutes::install(Router &router, ServerContext &context)
                     JsonFieldReader fields(*body);
                     const QString code = fields.requiredString(QStringLiteral("code"), 20);
                     if (!fields.ok())
-                        return http::send(res, req.language, ServiceResult::invalid(fields.errors()));
+                        return http::send(res, req.language,
+                                          ServiceResult::invalid(fields.errors()));
                     http::send(res, req.language, twoFactor.confirm(req.userId(), code));
                 });
-    router.post(QStringLiteral("/api/v1/me/totp/disable"), Access::Authenticated,
-                [&twoFactor](ApiRequest &req, httplib::Response &res) {
-                    const auto body = http::bodyObject(req, res);
-                    if (!body)
-                        return;
-                    JsonFieldReader fields(*body);
-                    const QString password = fields.requiredString(QStringLiteral("password"), 1024);
-                    const QString code = fields.requiredString(QStringLiteral("code"), 40);
-                    if (!fields.ok())
-                        return http::send(res, req.language, ServiceResult::invalid(fields.errors()));
-                    http::send(res, req.language, twoFactor.disable(req.userId(), password, code));
-                });
+    router.post(
+        QStringLiteral("/api/v1/me/totp/disable"), Access::Authenticated,
+        [&twoFactor](ApiRequest &req, httplib::Response &res) {
+            const auto body = http::bodyObject(req, res);
+            if (!body)
+                return;
+            JsonFieldReader fields(*body);
+            const QString password = fields.requiredString(QStringLiteral("password"), 1024);
+            const QString code = fields.requiredString(QStringLiteral("code"), 40);
+            if (!fields.ok())
+                return http::send(res, req.language, ServiceResult::invalid(fields.errors()));
+            http::send(res, req.language, twoFactor.disable(req.userId(), password, code));
+        });
 }
 
 } // namespace ov::server

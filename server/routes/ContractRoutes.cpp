@@ -21,8 +21,8 @@ std::optional<ListQuery> listQuery(ApiRequest &req, httplib::Response &res, int 
 // True when the caller owns the contract; otherwise answers 404 (or 500) itself.
 bool requireOwnContract(ServerContext &context, ApiRequest &req, httplib::Response &res)
 {
-    const auto owned = context.contracts.isOwnedBy(req.param(QStringLiteral("contractId")),
-                                                   req.userId());
+    const auto owned =
+        context.contracts.isOwnedBy(req.param(QStringLiteral("contractId")), req.userId());
     if (!owned) {
         http::problem(res, req.language, 500, QStringLiteral("internal_error"));
         return false;
@@ -45,7 +45,8 @@ void ContractRoutes::install(Router &router, ServerContext &context)
                        return;
                    const auto page = context.contracts.listForUser(req.userId(), *query);
                    if (!page)
-                       return http::problem(res, req.language, 500, QStringLiteral("internal_error"));
+                       return http::problem(res, req.language, 500,
+                                            QStringLiteral("internal_error"));
                    http::jsonWithEtag(req, res, page->toJson());
                });
 
@@ -54,39 +55,42 @@ void ContractRoutes::install(Router &router, ServerContext &context)
                    const auto found = context.contracts.findForUser(
                        req.userId(), req.param(QStringLiteral("contractId")));
                    if (!found)
-                       return http::problem(res, req.language, 500, QStringLiteral("internal_error"));
+                       return http::problem(res, req.language, 500,
+                                            QStringLiteral("internal_error"));
                    if (!*found)
                        return http::problem(res, req.language, 404, QStringLiteral("not_found"));
                    http::jsonWithEtag(req, res, (*found)->toJson());
                });
 
-    router.get(QStringLiteral("/api/v1/contracts/{contractId}/invoices"),
-               Router::Access::Authenticated, [&context](ApiRequest &req, httplib::Response &res) {
-                   if (!requireOwnContract(context, req, res))
-                       return;
-                   const auto query = listQuery(req, res, 50, 200, InvoiceRepository::kCursorParts);
-                   if (!query)
-                       return;
-                   const auto page = context.invoices.listForContract(
-                       req.param(QStringLiteral("contractId")), *query);
-                   if (!page)
-                       return http::problem(res, req.language, 500, QStringLiteral("internal_error"));
-                   http::jsonWithEtag(req, res, page->toJson());
-               });
+    router.get(
+        QStringLiteral("/api/v1/contracts/{contractId}/invoices"), Router::Access::Authenticated,
+        [&context](ApiRequest &req, httplib::Response &res) {
+            if (!requireOwnContract(context, req, res))
+                return;
+            const auto query = listQuery(req, res, 50, 200, InvoiceRepository::kCursorParts);
+            if (!query)
+                return;
+            const auto page =
+                context.invoices.listForContract(req.param(QStringLiteral("contractId")), *query);
+            if (!page)
+                return http::problem(res, req.language, 500, QStringLiteral("internal_error"));
+            http::jsonWithEtag(req, res, page->toJson());
+        });
 
-    router.get(QStringLiteral("/api/v1/contracts/{contractId}/readings"),
-               Router::Access::Authenticated, [&context](ApiRequest &req, httplib::Response &res) {
-                   if (!requireOwnContract(context, req, res))
-                       return;
-                   const auto query = listQuery(req, res, 50, 200, ReadingRepository::kCursorParts);
-                   if (!query)
-                       return;
-                   const auto page = context.readings.listForContract(
-                       req.param(QStringLiteral("contractId")), *query);
-                   if (!page)
-                       return http::problem(res, req.language, 500, QStringLiteral("internal_error"));
-                   http::jsonWithEtag(req, res, page->toJson());
-               });
+    router.get(
+        QStringLiteral("/api/v1/contracts/{contractId}/readings"), Router::Access::Authenticated,
+        [&context](ApiRequest &req, httplib::Response &res) {
+            if (!requireOwnContract(context, req, res))
+                return;
+            const auto query = listQuery(req, res, 50, 200, ReadingRepository::kCursorParts);
+            if (!query)
+                return;
+            const auto page =
+                context.readings.listForContract(req.param(QStringLiteral("contractId")), *query);
+            if (!page)
+                return http::problem(res, req.language, 500, QStringLiteral("internal_error"));
+            http::jsonWithEtag(req, res, page->toJson());
+        });
 }
 
 } // namespace ov::server

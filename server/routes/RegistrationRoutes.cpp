@@ -12,7 +12,8 @@ void RegistrationRoutes::install(Router &router, ServerContext &context)
         QStringLiteral("/api/v1/registrations"), Router::Access::Public,
         [&service](ApiRequest &req, httplib::Response &res) {
             if (const auto body = http::bodyObject(req, res))
-                http::send(res, req.language, service.identify(*body, QString::fromStdString(req.http.remote_addr)));
+                http::send(res, req.language,
+                           service.identify(*body, QString::fromStdString(req.http.remote_addr)));
         },
         Router::Idempotency::Keyed);
     router.post(
@@ -20,21 +21,25 @@ void RegistrationRoutes::install(Router &router, ServerContext &context)
         [&service](ApiRequest &req, httplib::Response &res) {
             if (const auto body = http::bodyObject(req, res))
                 http::send(res, req.language,
-                           service.createUser(req.param(QStringLiteral("registrationId")), *body, req.language));
+                           service.createUser(req.param(QStringLiteral("registrationId")), *body,
+                                              req.language));
         },
         Router::Idempotency::Keyed);
     router.post(QStringLiteral("/api/v1/activations"), Router::Access::Public,
                 [&service](ApiRequest &req, httplib::Response &res) {
                     if (const auto body = http::bodyObject(req, res))
                         http::send(res, req.language,
-                                   service.activate(*body, QString::fromStdString(req.http.remote_addr),
+                                   service.activate(*body,
+                                                    QString::fromStdString(req.http.remote_addr),
                                                     req.header("User-Agent")));
                 });
     router.post(QStringLiteral("/api/v1/activations/resend"), Router::Access::Public,
                 [&service](ApiRequest &req, httplib::Response &res) {
                     if (const auto body = http::bodyObject(req, res))
                         http::send(res, req.language,
-                                   service.resend(*body, QString::fromStdString(req.http.remote_addr), req.language));
+                                   service.resend(*body,
+                                                  QString::fromStdString(req.http.remote_addr),
+                                                  req.language));
                 });
 }
 

@@ -39,7 +39,8 @@ void completeMfa(ServerContext &context, ApiRequest &req, httplib::Response &res
         http::problem(res, req.language, 400, QStringLiteral("validation_failed"), fields.errors());
         return;
     }
-    sendLogin(res, req.language, context.sessions.completeMfa(token, code, req.header("User-Agent")));
+    sendLogin(res, req.language,
+              context.sessions.completeMfa(token, code, req.header("User-Agent")));
 }
 
 void sendLogin(httplib::Response &res, const QString &language, const LoginResult &result)
@@ -49,9 +50,10 @@ void sendLogin(httplib::Response &res, const QString &language, const LoginResul
         http::json(res, 201, result.tokens.toJson());
         return;
     case LoginResult::Outcome::MfaRequired:
-        http::json(res, 200, {{QStringLiteral("mfaRequired"), true},
-                              {QStringLiteral("mfaToken"), result.mfaToken},
-                              {QStringLiteral("mfaTokenExpiresAt"), json::dateTime(result.mfaExpiresAt)}});
+        http::json(res, 200,
+                   {{QStringLiteral("mfaRequired"), true},
+                    {QStringLiteral("mfaToken"), result.mfaToken},
+                    {QStringLiteral("mfaTokenExpiresAt"), json::dateTime(result.mfaExpiresAt)}});
         return;
     case LoginResult::Outcome::InvalidMfaToken:
         http::problem(res, language, 401, QStringLiteral("invalid_mfa_token"));
@@ -100,16 +102,19 @@ void SessionRoutes::install(Router &router, ServerContext &context)
 {
     router.post(QStringLiteral("/api/v1/sessions"), Router::Access::Public,
                 [&context](ApiRequest &req, httplib::Response &res) { signIn(context, req, res); });
-    router.post(QStringLiteral("/api/v1/sessions/mfa"), Router::Access::Public,
-                [&context](ApiRequest &req, httplib::Response &res) { completeMfa(context, req, res); });
+    router.post(
+        QStringLiteral("/api/v1/sessions/mfa"), Router::Access::Public,
+        [&context](ApiRequest &req, httplib::Response &res) { completeMfa(context, req, res); });
     router.del(QStringLiteral("/api/v1/sessions/others"), Router::Access::Authenticated,
                [&context](ApiRequest &req, httplib::Response &res) {
                    if (!context.sessions.revokeAllForUser(req.userId(), req.principal->sessionId))
-                       return http::problem(res, req.language, 500, QStringLiteral("internal_error"));
+                       return http::problem(res, req.language, 500,
+                                            QStringLiteral("internal_error"));
                    http::noContent(res);
                });
-    router.post(QStringLiteral("/api/v1/sessions/refresh"), Router::Access::Public,
-                [&context](ApiRequest &req, httplib::Response &res) { refresh(context, req, res); });
+    router.post(
+        QStringLiteral("/api/v1/sessions/refresh"), Router::Access::Public,
+        [&context](ApiRequest &req, httplib::Response &res) { refresh(context, req, res); });
     router.del(QStringLiteral("/api/v1/sessions/current"), Router::Access::Authenticated,
                [&context](ApiRequest &req, httplib::Response &res) {
                    if (!context.sessions.revoke(req.principal->sessionId)) {

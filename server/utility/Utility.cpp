@@ -28,13 +28,15 @@ QList<RequestCategory> categories(const QString &lang, bool water)
                      "Interruptions or quality of service at your premises."}),
          water ? 10 : 15},
         {QStringLiteral("meter"), pick(lang, {"Medidor", "Meter"}),
-         pick(lang, {"Revisión, cambio o daño del medidor.", "Meter check, replacement or damage."}),
+         pick(lang,
+              {"Revisión, cambio o daño del medidor.", "Meter check, replacement or damage."}),
          15},
         {QStringLiteral("request"), pick(lang, {"Petición", "Request"}),
          pick(lang, {"Solicitudes de información, certificados o cambios de datos.",
                      "Information, certificates or changes to your details."}),
          15},
-        {QStringLiteral("suggestion"), pick(lang, {"Sugerencia o felicitación", "Suggestion or praise"}),
+        {QStringLiteral("suggestion"),
+         pick(lang, {"Sugerencia o felicitación", "Suggestion or praise"}),
          pick(lang, {"Ideas para mejorar o reconocimientos.", "Ideas to improve, or praise."}), 15},
     };
 }

@@ -42,7 +42,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QByteArray m_secret;
 
-    template<typename T>
+    template <typename T>
     T *find(const char *name) const
     {
         return m_window->findChild<T *>(QString::fromLatin1(name));
@@ -66,7 +66,8 @@ private:
     {
         m_window->workspace()->showSection(WorkspaceWidget::ContractsSection);
         m_window->workspace()->showSection(WorkspaceWidget::ProfileSection); // loads afresh
-        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("profileUsernameLabel")->text(), QStringLiteral("demo"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("profileUsernameLabel")->text(),
+                                  QStringLiteral("demo"), 15000);
     }
 
 private slots:
@@ -75,8 +76,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_client = std::make_unique<test::ClientFixture>(m_home.path(), m_server.baseUrl(),
-                                                         QStringLiteral("Oficina Virtual profile tests"));
+        m_client = std::make_unique<test::ClientFixture>(
+            m_home.path(), m_server.baseUrl(), QStringLiteral("Oficina Virtual profile tests"));
         m_app = m_client->app();
         m_app->setLanguage(QStringLiteral("en"));
         m_window = std::make_unique<MainWindow>(m_app);
@@ -96,18 +97,22 @@ private slots:
         outageSms->setChecked(true);
         QTest::mouseClick(find<QPushButton>("savePreferencesButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("preferencesMessageLabel")->text(),
-                                  QStringLiteral("Add a phone number to your details to get SMS."), 15000);
+                                  QStringLiteral("Add a phone number to your details to get SMS."),
+                                  15000);
         type(find<QLineEdit>("phoneLineEdit"), QStringLiteral("+57 300 123 4567"));
         QTest::mouseClick(find<QPushButton>("saveProfileButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("detailsMessageLabel")->text(), QStringLiteral("Saved."), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("detailsMessageLabel")->text(),
+                                  QStringLiteral("Saved."), 15000);
         QTest::mouseClick(find<QPushButton>("savePreferencesButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("preferencesMessageLabel")->text(), QStringLiteral("Saved."), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("preferencesMessageLabel")->text(),
+                                  QStringLiteral("Saved."), 15000);
 
         // What the server kept comes back on the next visit.
         outageSms->setChecked(false);
         find<QLineEdit>("phoneLineEdit")->clear();
         openProfile();
-        QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>("phoneLineEdit")->text(), QStringLiteral("+57 300 123 4567"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>("phoneLineEdit")->text(),
+                                  QStringLiteral("+57 300 123 4567"), 15000);
         QTRY_VERIFY(outageSms->isChecked());
     }
 
@@ -119,18 +124,27 @@ private slots:
         bool driven = false;
         QTimer::singleShot(0, this, [&] {
             TwoFactorSetupDialog *dialog = nullptr;
-            QTRY_VERIFY_WITH_TIMEOUT((dialog = qobject_cast<TwoFactorSetupDialog *>(QApplication::activeModalWidget())), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (dialog = qobject_cast<TwoFactorSetupDialog *>(QApplication::activeModalWidget())),
+                10000);
             auto *secretLabel = dialog->findChild<QLabel *>(QStringLiteral("totpSecretLabel"));
             QTRY_VERIFY_WITH_TIMEOUT(!secretLabel->text().isEmpty(), 15000);
             QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("totpQrLabel"))->pixmap().isNull());
-            m_secret = *Base32::decode(secretLabel->text()); // what a person would type into the app
+            m_secret =
+                *Base32::decode(secretLabel->text()); // what a person would type into the app
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("totpCodeLineEdit")),
                              Totp::codeAt(m_secret, QDateTime::currentDateTimeUtc()));
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("totpConfirmButton")), Qt::LeftButton);
-            auto *list = dialog->findChild<QListWidget *>(QStringLiteral("recoveryCodesListWidget"));
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("totpConfirmButton")),
+                              Qt::LeftButton);
+            auto *list =
+                dialog->findChild<QListWidget *>(QStringLiteral("recoveryCodesListWidget"));
             QTRY_COMPARE_WITH_TIMEOUT(list->count(), 10, 15000);
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveRecoveryCodesButton")), Qt::LeftButton);
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("recoveryCodesDoneButton")), Qt::LeftButton);
+            QTest::mouseClick(
+                dialog->findChild<QPushButton *>(QStringLiteral("saveRecoveryCodesButton")),
+                Qt::LeftButton);
+            QTest::mouseClick(
+                dialog->findChild<QPushButton *>(QStringLiteral("recoveryCodesDoneButton")),
+                Qt::LeftButton);
             driven = true;
         });
         QTest::mouseClick(find<QPushButton>("enableTwoFactorButton"), Qt::LeftButton);
@@ -139,7 +153,8 @@ private slots:
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll().count('\n'), 12); // a line of explanation, a blank line, 10 codes
         QVERIFY(!(saved.permissions() & QFileDevice::ReadOther));
-        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("twoFactorStateLabel")->text().startsWith(QLatin1StringView("On")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            find<QLabel>("twoFactorStateLabel")->text().startsWith(QLatin1StringView("On")), 15000);
     }
 
     void signInTakesTwoStepsThenTurnItOff()
@@ -158,12 +173,15 @@ private slots:
         // Turning it off takes the password and a code: a recovery code from the saved file.
         QFile saved(m_home.filePath(QStringLiteral("codes.txt")));
         QVERIFY(saved.open(QIODevice::ReadOnly));
-        const QString recovery = QString::fromUtf8(saved.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).last();
+        const QString recovery =
+            QString::fromUtf8(saved.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).last();
         type(find<QLineEdit>("disableTwoFactorPasswordLineEdit"), QStringLiteral("Demo-2026"));
         type(find<QLineEdit>("disableTwoFactorCodeLineEdit"), recovery);
         QTest::mouseClick(find<QPushButton>("disableTwoFactorButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("twoFactorMessageLabel")->text(), QStringLiteral("Two-step verification is off."), 15000);
-        QTRY_VERIFY(find<QLabel>("twoFactorStateLabel")->text().startsWith(QLatin1StringView("Off")));
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("twoFactorMessageLabel")->text(),
+                                  QStringLiteral("Two-step verification is off."), 15000);
+        QTRY_VERIFY(
+            find<QLabel>("twoFactorStateLabel")->text().startsWith(QLatin1StringView("Off")));
         m_app->signOut();
     }
 
@@ -176,21 +194,27 @@ private slots:
         auto *login = dialog->findChild<QLineEdit *>(QStringLiteral("resetLoginLineEdit"));
         QCOMPARE(login->text(), QStringLiteral("demo"));
         const int before = m_server.emailCount();
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendResetCodeButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendResetCodeButton")),
+                          Qt::LeftButton);
         auto *code = dialog->findChild<QLineEdit *>(QStringLiteral("resetCodeLineEdit"));
         QTRY_VERIFY_WITH_TIMEOUT(code->isVisible(), 15000);
         QTRY_COMPARE(m_server.emailCount(), before + 1);
         type(code, m_server.lastEmailedCode());
-        type(dialog->findChild<QLineEdit *>(QStringLiteral("resetPasswordLineEdit")), QStringLiteral("short"));
-        type(dialog->findChild<QLineEdit *>(QStringLiteral("resetRepeatLineEdit")), QStringLiteral("short"));
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("resetPasswordLineEdit")),
+             QStringLiteral("short"));
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("resetRepeatLineEdit")),
+             QStringLiteral("short"));
         auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmResetButton"));
         QVERIFY(!confirm->isEnabled());
-        type(dialog->findChild<QLineEdit *>(QStringLiteral("resetPasswordLineEdit")), QStringLiteral("Nueva-Clave-77"));
-        type(dialog->findChild<QLineEdit *>(QStringLiteral("resetRepeatLineEdit")), QStringLiteral("Nueva-Clave-77"));
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("resetPasswordLineEdit")),
+             QStringLiteral("Nueva-Clave-77"));
+        type(dialog->findChild<QLineEdit *>(QStringLiteral("resetRepeatLineEdit")),
+             QStringLiteral("Nueva-Clave-77"));
         QVERIFY(confirm->isEnabled());
         QTest::mouseClick(confirm, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("signInMessageLabel")->text(),
-                                  QStringLiteral("Your password was changed. Sign in with it."), 15000);
+                                  QStringLiteral("Your password was changed. Sign in with it."),
+                                  15000);
         signInWithPassword(QStringLiteral("Nueva-Clave-77"));
         QTRY_COMPARE_WITH_TIMEOUT(m_app->stage(), AppController::Stage::Workspace, 15000);
     }

@@ -37,7 +37,7 @@ private:
     AppController *m_app = nullptr;
     std::unique_ptr<MainWindow> m_window;
 
-    template<typename T>
+    template <typename T>
     T *in(QWidget *root, const char *name)
     {
         return root->findChild<T *>(QString::fromLatin1(name));
@@ -71,8 +71,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_client = std::make_unique<test::ClientFixture>(m_home.path(), m_server.baseUrl(),
-                                                         QStringLiteral("Oficina Virtual wizard tests"));
+        m_client = std::make_unique<test::ClientFixture>(
+            m_home.path(), m_server.baseUrl(), QStringLiteral("Oficina Virtual wizard tests"));
         m_app = m_client->app();
         m_app->setLanguage(QStringLiteral("en"));
         m_window = std::make_unique<MainWindow>(m_app);
@@ -100,13 +100,15 @@ private slots:
         QTest::keyClicks(reference, QStringLiteral("100.000.399")); // the dots never get in
         QCOMPARE(reference->text(), QStringLiteral("100000399"));
         type(in<QLineEdit>(w, "meterNumberLineEdit"), QStringLiteral("EDV-683619"));
-        type(in<QLineEdit>(w, "paternalSurnameLineEdit"), QStringLiteral("Munoz")); // typed without the accent: it still matches
+        type(in<QLineEdit>(w, "paternalSurnameLineEdit"),
+             QStringLiteral("Munoz")); // typed without the accent: it still matches
         QVERIFY(!w->button(QWizard::NextButton)->isEnabled()); // the second surname is missing
         type(in<QLineEdit>(w, "maternalSurnameLineEdit"), QStringLiteral("Zapata"));
         QVERIFY(w->button(QWizard::NextButton)->isEnabled());
         next(w);
         auto *message = in<QLabel>(w, "customerMessageLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QLatin1StringView("We could not find a customer")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            message->text().startsWith(QLatin1StringView("We could not find a customer")), 15000);
         QCOMPARE(w->currentId(), int(RegisterWizard::CustomerStep));
         // The picture of the bill points at what the focused field asks for.
         auto *bill = in<SampleBillWidget>(w, "sampleBillWidget");
@@ -124,7 +126,8 @@ private slots:
         next(w);
         type(in<QLineEdit>(w, "referenceLineEdit"), QStringLiteral("100000301"));
         type(in<QLineEdit>(w, "meterNumberLineEdit"), QStringLiteral("EDV-683619"));
-        type(in<QLineEdit>(w, "paternalSurnameLineEdit"), QStringLiteral("Munoz")); // typed without the accent: it still matches
+        type(in<QLineEdit>(w, "paternalSurnameLineEdit"),
+             QStringLiteral("Munoz")); // typed without the accent: it still matches
         type(in<QLineEdit>(w, "maternalSurnameLineEdit"), QStringLiteral("Zapata"));
         next(w);
         QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(RegisterWizard::UserStep), 15000);
@@ -132,7 +135,8 @@ private slots:
         // Live checks as the user types.
         type(in<QLineEdit>(w, "usernameLineEdit"), QStringLiteral("andres munoz"));
         QVERIFY(in<QLabel>(w, "usernameErrorLabel")->isVisible());
-        QCOMPARE(in<QLabel>(w, "usernameErrorLabel")->text(), QStringLiteral("No spaces or @, please."));
+        QCOMPARE(in<QLabel>(w, "usernameErrorLabel")->text(),
+                 QStringLiteral("No spaces or @, please."));
         type(in<QLineEdit>(w, "usernameLineEdit"), QStringLiteral("andres.munoz"));
         QVERIFY(!in<QLabel>(w, "usernameErrorLabel")->isVisible());
         type(in<QLineEdit>(w, "emailLineEdit"), QStringLiteral("andres@example.com"));
@@ -145,10 +149,14 @@ private slots:
         QTest::keyClick(in<QCheckBox>(w, "acceptTermsCheckBox"), Qt::Key_Space);
         QTest::keyClick(in<QCheckBox>(w, "acceptPrivacyCheckBox"), Qt::Key_Space);
         QVERIFY(w->button(QWizard::NextButton)->isEnabled());
-        QVERIFY(in<QLabel>(w, "termsLinksLabel")->text().contains(QLatin1StringView("energiadelvalle.example/terminos")));
+        QVERIFY(in<QLabel>(w, "termsLinksLabel")
+                    ->text()
+                    .contains(QLatin1StringView("energiadelvalle.example/terminos")));
         next(w);
         QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(RegisterWizard::ActivationStep), 15000);
-        QVERIFY(in<QLabel>(w, "activationSentToLabel")->text().contains(QLatin1StringView("andres@example.com")));
+        QVERIFY(in<QLabel>(w, "activationSentToLabel")
+                    ->text()
+                    .contains(QLatin1StringView("andres@example.com")));
 
         // The code from the email, pasted.
         const QString code = m_server.lastEmailedCode();
@@ -205,14 +213,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(RegisterWizard::UserStep), 15000);
         type(in<QLineEdit>(w, "usernameLineEdit"), QStringLiteral("talleres"));
         type(in<QLineEdit>(w, "emailLineEdit"), QStringLiteral("compras@talleres.example"));
-        type(in<QLineEdit>(w, "emailConfirmationLineEdit"), QStringLiteral("compras@talleres.example"));
+        type(in<QLineEdit>(w, "emailConfirmationLineEdit"),
+             QStringLiteral("compras@talleres.example"));
         in<QCheckBox>(w, "acceptTermsCheckBox")->setChecked(true);
         in<QCheckBox>(w, "acceptPrivacyCheckBox")->setChecked(true);
         next(w);
         QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(RegisterWizard::ActivationStep), 15000);
 
         // This time the link from the email arrives (as the running instance would receive it).
-        QVERIFY(m_app->openUrl(QUrl(QStringLiteral("oficinavirtual://activate?code=") + m_server.lastEmailedCode())));
+        QVERIFY(m_app->openUrl(
+            QUrl(QStringLiteral("oficinavirtual://activate?code=") + m_server.lastEmailedCode())));
         QTRY_COMPARE(w->currentId(), int(RegisterWizard::PasswordStep));
         type(in<QLineEdit>(w, "newPasswordLineEdit"), QStringLiteral("Poblado-Torno-90"));
         type(in<QLineEdit>(w, "repeatPasswordLineEdit"), QStringLiteral("Poblado-Torno-90"));

@@ -45,7 +45,7 @@ private:
         AppController *controller = nullptr;
         std::unique_ptr<MainWindow> window;
 
-        template<typename T>
+        template <typename T>
         T *find(const char *name) const
         {
             return window->findChild<T *>(QString::fromLatin1(name));
@@ -55,10 +55,11 @@ private:
     std::unique_ptr<App> launch()
     {
         auto a = std::make_unique<App>();
-        a->client = std::make_unique<test::ClientFixture>(m_home.path(), m_server.baseUrl(),
-                                                          QStringLiteral("Oficina Virtual GUI tests"));
+        a->client = std::make_unique<test::ClientFixture>(
+            m_home.path(), m_server.baseUrl(), QStringLiteral("Oficina Virtual GUI tests"));
         a->controller = a->client->app();
-        a->controller->setSyncRetryDelays(10, 300); // the offline test reads the status between tries
+        a->controller->setSyncRetryDelays(10,
+                                          300); // the offline test reads the status between tries
         a->controller->setLanguage(QStringLiteral("en"));
         a->window = std::make_unique<MainWindow>(a->controller);
         a->window->show();
@@ -70,18 +71,28 @@ private:
     QList<Contract> serverContracts()
     {
         QNetworkAccessManager nam;
-        auto wait = [](QNetworkReply *r) { return QTest::qWaitFor([r] { return r->isFinished(); }, 10000); };
-        QNetworkRequest login(QUrl(m_server.baseUrl().toString() + QStringLiteral("/api/v1/sessions")));
+        auto wait = [](QNetworkReply *r) {
+            return QTest::qWaitFor([r] { return r->isFinished(); }, 10000);
+        };
+        QNetworkRequest login(
+            QUrl(m_server.baseUrl().toString() + QStringLiteral("/api/v1/sessions")));
         login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        std::unique_ptr<QNetworkReply> r(nam.post(login, "{\"login\":\"demo\",\"password\":\"Demo-2026\"}"));
+        std::unique_ptr<QNetworkReply> r(
+            nam.post(login, "{\"login\":\"demo\",\"password\":\"Demo-2026\"}"));
         if (!wait(r.get())) {
             qWarning("sign-in did not finish");
             return {};
         }
         if (r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 201)
-            qWarning("sign-in: %d %s", r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), r->errorString().toUtf8().constData());
-        const QString token = QJsonDocument::fromJson(r->readAll()).object().value(QLatin1StringView("accessToken")).toString();
-        QNetworkRequest list(QUrl(m_server.baseUrl().toString() + QStringLiteral("/api/v1/contracts")));
+            qWarning("sign-in: %d %s",
+                     r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                     r->errorString().toUtf8().constData());
+        const QString token = QJsonDocument::fromJson(r->readAll())
+                                  .object()
+                                  .value(QLatin1StringView("accessToken"))
+                                  .toString();
+        QNetworkRequest list(
+            QUrl(m_server.baseUrl().toString() + QStringLiteral("/api/v1/contracts")));
         list.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         r.reset(nam.get(list));
         if (!wait(r.get()))
@@ -99,7 +110,8 @@ private:
         QVERIFY(list);
         QTRY_VERIFY(list->isVisible());
         for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1StringView("demo-electricity-co"))
+            if (list->item(i)->data(Qt::UserRole).toString() ==
+                QLatin1StringView("demo-electricity-co"))
                 list->setCurrentRow(i);
         QTest::mouseClick(a.find<QPushButton>("profileContinueButton"), Qt::LeftButton);
         QTRY_VERIFY(a.find<QLineEdit>("loginLineEdit")->isVisible());
@@ -119,7 +131,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        for (auto location : {QStandardPaths::AppLocalDataLocation, QStandardPaths::AppConfigLocation})
+        for (auto location :
+             {QStandardPaths::AppLocalDataLocation, QStandardPaths::AppConfigLocation})
             QDir(QStandardPaths::writableLocation(location)).removeRecursively();
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
@@ -132,7 +145,8 @@ private slots:
         typeCredentials(*a, QString(), QString());
         QTest::mouseClick(a->find<QPushButton>("signInButton"), Qt::LeftButton);
         QVERIFY(a->find<QLabel>("loginErrorLabel")->isVisible());
-        QCOMPARE(a->find<QLabel>("loginErrorLabel")->text(), QStringLiteral("Enter your username or email."));
+        QCOMPARE(a->find<QLabel>("loginErrorLabel")->text(),
+                 QStringLiteral("Enter your username or email."));
         QVERIFY(a->find<QLabel>("passwordErrorLabel")->isVisible());
         QCOMPARE(a->controller->stage(), AppController::Stage::SignIn);
         // Typing clears the message.
@@ -192,7 +206,10 @@ private slots:
         QCOMPARE(a->find<QLabel>("detailTariffLabel")->text(), expected.at(1).tariff);
 
         // The status bar says how fresh the data is.
-        QTRY_VERIFY_WITH_TIMEOUT(a->find<QLabel>("syncStatusLabel")->text().startsWith(QLatin1StringView("Last updated")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(a->find<QLabel>("syncStatusLabel")
+                                     ->text()
+                                     .startsWith(QLatin1StringView("Last updated")),
+                                 20000);
     }
 
     void offlineStartShowsTheCachedContracts()
@@ -205,9 +222,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
         auto *banner = a->window->findChild<QWidget *>(QStringLiteral("offlineBanner"));
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
-        QVERIFY(a->find<QLabel>("offlineBannerLabel")->text().startsWith(QLatin1StringView("Offline")));
+        QVERIFY(
+            a->find<QLabel>("offlineBannerLabel")->text().startsWith(QLatin1StringView("Offline")));
         auto *status = a->find<QLabel>("syncStatusLabel");
-        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Offline — last updated")), qPrintable(status->text()));
+        QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Offline — last updated")),
+                     qPrintable(status->text()));
         QString error;
         QVERIFY2(m_server.restart(&error), qPrintable(error));
     }
@@ -219,14 +238,17 @@ private slots:
         const QList<QWidget *> widgets = a->window->findChildren<QWidget *>();
         int checked = 0;
         for (QWidget *w : widgets) {
-            const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
-                                     qobject_cast<QAbstractItemView *>(w) || qobject_cast<QComboBox *>(w);
-            if (!interactive || w->objectName().startsWith(QLatin1StringView("qt_")) || !w->parent() ||
-                w->parent()->objectName().startsWith(QLatin1StringView("qt_")))
+            const bool interactive =
+                qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                qobject_cast<QAbstractItemView *>(w) || qobject_cast<QComboBox *>(w);
+            if (!interactive || w->objectName().startsWith(QLatin1StringView("qt_")) ||
+                !w->parent() || w->parent()->objectName().startsWith(QLatin1StringView("qt_")))
                 continue;
             if (w->window() != a->window.get() || // popups (a combo box's list)
-                qobject_cast<QHeaderView *>(w) || qobject_cast<QAbstractItemView *>(w->parent()) || // parts of a view
-                QString::fromLatin1(w->metaObject()->className()).startsWith(QLatin1StringView("QLineEditIcon")))
+                qobject_cast<QHeaderView *>(w) ||
+                qobject_cast<QAbstractItemView *>(w->parent()) || // parts of a view
+                QString::fromLatin1(w->metaObject()->className())
+                    .startsWith(QLatin1StringView("QLineEditIcon")))
                 continue;
             QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
@@ -240,7 +262,8 @@ private slots:
             const QString name = o->objectName();
             if (name.isEmpty() || name.startsWith(QLatin1StringView("qt_")) || !o->isWidgetType())
                 continue;
-            QVERIFY2(!seen.contains(name), qPrintable(QStringLiteral("duplicate objectName ") + name));
+            QVERIFY2(!seen.contains(name),
+                     qPrintable(QStringLiteral("duplicate objectName ") + name));
             seen.insert(name);
         }
     }

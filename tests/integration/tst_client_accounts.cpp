@@ -28,7 +28,7 @@ private:
     std::unique_ptr<test::ClientFixture> m_client;
     AppController *m_app = nullptr;
 
-    template<typename Call>
+    template <typename Call>
     std::pair<QJsonObject, std::optional<ApiError>> wait(Call call)
     {
         std::pair<QJsonObject, std::optional<ApiError>> result;
@@ -38,11 +38,12 @@ private:
             done = true;
         });
         if (!QTest::qWaitFor([&] { return done; }, 20000))
-            result.second = ApiError{ApiError::Kind::Cancelled, 0, {}, QStringLiteral("test timeout"), -1};
+            result.second =
+                ApiError{ApiError::Kind::Cancelled, 0, {}, QStringLiteral("test timeout"), -1};
         return result;
     }
 
-    template<typename Call>
+    template <typename Call>
     AuthSession::Outcome signInStep(Call call)
     {
         AuthSession::Outcome outcome;
@@ -52,7 +53,8 @@ private:
             done = true;
         });
         if (!QTest::qWaitFor([&] { return done; }, 20000))
-            outcome.error = ApiError{ApiError::Kind::Cancelled, 0, {}, QStringLiteral("test timeout"), -1};
+            outcome.error =
+                ApiError{ApiError::Kind::Cancelled, 0, {}, QStringLiteral("test timeout"), -1};
         return outcome;
     }
 
@@ -62,8 +64,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        m_client = std::make_unique<test::ClientFixture>(m_home.path(), m_server.baseUrl(),
-                                                         QStringLiteral("Oficina Virtual account tests"));
+        m_client = std::make_unique<test::ClientFixture>(
+            m_home.path(), m_server.baseUrl(), QStringLiteral("Oficina Virtual account tests"));
         m_app = m_client->app();
         QVERIFY(m_client->chooseDemoUtility());
     }
@@ -85,32 +87,37 @@ private slots:
         QVERIFY(!id.isEmpty());
         // Phase 2.
         auto [pending, error2] = wait([&](auto done) {
-            accounts->createUser(id,
-                                 {{QStringLiteral("username"), QStringLiteral("catalina")},
-                                  {QStringLiteral("email"), QStringLiteral("catalina@example.com")},
-                                  {QStringLiteral("emailConfirmation"), QStringLiteral("catalina@example.com")},
-                                  {QStringLiteral("acceptTerms"), true},
-                                  {QStringLiteral("acceptPrivacy"), true},
-                                  {QStringLiteral("termsVersion"), m_app->config()->termsVersion}},
-                                 done);
+            accounts->createUser(
+                id,
+                {{QStringLiteral("username"), QStringLiteral("catalina")},
+                 {QStringLiteral("email"), QStringLiteral("catalina@example.com")},
+                 {QStringLiteral("emailConfirmation"), QStringLiteral("catalina@example.com")},
+                 {QStringLiteral("acceptTerms"), true},
+                 {QStringLiteral("acceptPrivacy"), true},
+                 {QStringLiteral("termsVersion"), m_app->config()->termsVersion}},
+                done);
         });
         QVERIFY2(!error2, qPrintable(error2 ? error2->describe() : QString()));
-        QCOMPARE(pending.value(QLatin1StringView("email")).toString(), QStringLiteral("catalina@example.com"));
+        QCOMPARE(pending.value(QLatin1StringView("email")).toString(),
+                 QStringLiteral("catalina@example.com"));
         // Phase 3: the code from the email; activating signs in.
         const QString code = m_server.lastEmailedCode();
         QVERIFY(!code.isEmpty());
         AuthSession::Outcome activated = signInStep([&](auto done) {
             m_app->activate(code, QStringLiteral("Rionegro-Verde-31"), false, done);
         });
-        QVERIFY2(!activated.error, qPrintable(activated.error ? activated.error->describe() : QString()));
+        QVERIFY2(!activated.error,
+                 qPrintable(activated.error ? activated.error->describe() : QString()));
         QCOMPARE(m_app->stage(), AppController::Stage::Workspace);
 
         // Turn on two-step verification, computing the code as an authenticator app would.
         auto [setup, error3] = wait([&](auto done) { accounts->setupTwoFactor(done); });
         QVERIFY(!error3);
-        const QByteArray secret = *Base32::decode(setup.value(QLatin1StringView("secret")).toString());
+        const QByteArray secret =
+            *Base32::decode(setup.value(QLatin1StringView("secret")).toString());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto [confirmed, error4] = wait([&](auto done) { accounts->confirmTwoFactor(Totp::codeAt(secret, now), done); });
+        auto [confirmed, error4] =
+            wait([&](auto done) { accounts->confirmTwoFactor(Totp::codeAt(secret, now), done); });
         QVERIFY2(!error4, qPrintable(error4 ? error4->describe() : QString()));
         QCOMPARE(confirmed.value(QLatin1StringView("recoveryCodes")).toArray().size(), 10);
         auto [profile, error5] = wait([&](auto done) { accounts->profile(done); });
@@ -121,7 +128,8 @@ private slots:
 
         // Signing in now takes two steps. (The next step's code: this step's was just used.)
         AuthSession::Outcome first = signInStep([&](auto done) {
-            m_app->signIn(QStringLiteral("catalina"), QStringLiteral("Rionegro-Verde-31"), false, done);
+            m_app->signIn(QStringLiteral("catalina"), QStringLiteral("Rionegro-Verde-31"), false,
+                          done);
         });
         QVERIFY(!first.error);
         QVERIFY(!first.mfaToken.isEmpty());
@@ -137,15 +145,19 @@ private slots:
     void forgottenPasswordIsReset()
     {
         const int before = m_server.emailCount();
-        auto [answer, error] = wait([&](auto done) { m_app->accounts()->requestPasswordReset(QStringLiteral("empresa"), done); });
+        auto [answer, error] = wait([&](auto done) {
+            m_app->accounts()->requestPasswordReset(QStringLiteral("empresa"), done);
+        });
         QVERIFY(!error);
         QTRY_COMPARE(m_server.emailCount(), before + 1);
         auto [reset, error2] = wait([&](auto done) {
-            m_app->accounts()->confirmPasswordReset(m_server.lastEmailedCode(), QStringLiteral("Textiles-Andinos-44"), done);
+            m_app->accounts()->confirmPasswordReset(m_server.lastEmailedCode(),
+                                                    QStringLiteral("Textiles-Andinos-44"), done);
         });
         QVERIFY2(!error2, qPrintable(error2 ? error2->describe() : QString()));
         AuthSession::Outcome signedIn = signInStep([&](auto done) {
-            m_app->signIn(QStringLiteral("empresa"), QStringLiteral("Textiles-Andinos-44"), false, done);
+            m_app->signIn(QStringLiteral("empresa"), QStringLiteral("Textiles-Andinos-44"), false,
+                          done);
         });
         QVERIFY(!signedIn.error);
         QCOMPARE(m_app->stage(), AppController::Stage::Workspace);

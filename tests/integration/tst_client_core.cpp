@@ -32,7 +32,8 @@ private:
 
     std::unique_ptr<Client> makeClient()
     {
-        return std::make_unique<Client>(m_home.path(), m_server.baseUrl(), QStringLiteral("Oficina Virtual tests"));
+        return std::make_unique<Client>(m_home.path(), m_server.baseUrl(),
+                                        QStringLiteral("Oficina Virtual tests"));
     }
 
     static bool signIn(Client &c, bool remember = true)
@@ -41,10 +42,10 @@ private:
         std::optional<ApiError> error;
         bool done = false;
         c.app()->signIn(QStringLiteral("demo"), QStringLiteral("Demo-2026"), remember,
-                      [&](const AuthSession::Outcome &o) {
-                          error = o.error;
-                          done = true;
-                      });
+                        [&](const AuthSession::Outcome &o) {
+                            error = o.error;
+                            done = true;
+                        });
         return QTest::qWaitFor([&] { return done; }, 20000) && !error;
     }
 
@@ -58,11 +59,11 @@ private:
     {
         std::pair<TokenStore::Status, QString> entry{TokenStore::Status::Failed, {}};
         bool done = false;
-        c.tokens()->read(TokenStore::keyFor(QStringLiteral("demo-electricity-co"), userId), c.tokens(),
-                       [&](TokenStore::Status s, const QString &v) {
-                           entry = {s, v};
-                           done = true;
-                       });
+        c.tokens()->read(TokenStore::keyFor(QStringLiteral("demo-electricity-co"), userId),
+                         c.tokens(), [&](TokenStore::Status s, const QString &v) {
+                             entry = {s, v};
+                             done = true;
+                         });
         if (!QTest::qWaitFor([&] { return done; }, 10000))
             return {TokenStore::Status::Failed, {}};
         return entry;
@@ -76,16 +77,18 @@ private:
     int refreshStatus(const QString &refreshToken)
     {
         QNetworkAccessManager nam;
-        QNetworkRequest request(QUrl(m_server.baseUrl().toString() + QStringLiteral("/api/v1/sessions/refresh")));
+        QNetworkRequest request(
+            QUrl(m_server.baseUrl().toString() + QStringLiteral("/api/v1/sessions/refresh")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         std::unique_ptr<QNetworkReply> reply(nam.post(
-            request, QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), refreshToken}}).toJson()));
+            request,
+            QJsonDocument(QJsonObject{{QStringLiteral("refreshToken"), refreshToken}}).toJson()));
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
             return 0;
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
-    template<typename T>
+    template <typename T>
     T onCache(Client &c, std::function<T(Cache *)> f)
     {
         return c.app()->cache()->run([cache = c.app()->cache(), f] { return f(cache); }).result();
@@ -95,7 +98,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        for (auto location : {QStandardPaths::AppLocalDataLocation, QStandardPaths::AppConfigLocation})
+        for (auto location :
+             {QStandardPaths::AppLocalDataLocation, QStandardPaths::AppConfigLocation})
             QDir(QStandardPaths::writableLocation(location)).removeRecursively();
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
@@ -112,10 +116,14 @@ private slots:
         QCOMPARE(c->app()->config()->currency, QStringLiteral("COP"));
 
         // The cache holds what the server has: 3 contracts × 36 months.
-        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("contracts")); }), 3);
-        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("invoices")); }), 3 * 36);
-        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("readings")); }), 3 * 36);
-        const QList<Contract> cached = onCache<QList<Contract>>(*c, [](Cache *k) { return k->contracts(); });
+        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("contracts")); }),
+                 3);
+        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("invoices")); }),
+                 3 * 36);
+        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("readings")); }),
+                 3 * 36);
+        const QList<Contract> cached =
+            onCache<QList<Contract>>(*c, [](Cache *k) { return k->contracts(); });
         QCOMPARE(cached.first().number, QStringLiteral("100000101"));
         QVERIFY(c->app()->lastSynced().isValid());
 
@@ -176,7 +184,8 @@ private slots:
         c->app()->signOut();
         QCOMPARE(c->app()->stage(), AppController::Stage::SignIn);
         QVERIFY(!QFile::exists(cachePath)); // the user's data leaves with them
-        QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(*c, userId).first, TokenStore::Status::NotFound, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(keychainEntry(*c, userId).first, TokenStore::Status::NotFound,
+                                  10000);
         // And the server no longer accepts the session.
         QTRY_COMPARE_WITH_TIMEOUT(refreshStatus(refresh), 401, 10000);
     }
@@ -193,7 +202,8 @@ private slots:
         c->settings()->sync();
         c->app()->cache()->run([] {}).waitForFinished();
 
-        QStringList dirs{m_home.path(), QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+        QStringList dirs{m_home.path(),
+                         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
                          QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)};
         int files = 0;
         for (const QString &dir : dirs) {
@@ -205,7 +215,8 @@ private slots:
                 ++files;
                 QVERIFY2(!content.contains(refresh.toLatin1()), qPrintable(f.fileName()));
                 QVERIFY2(!content.contains(access), qPrintable(f.fileName()));
-                QVERIFY2(!content.contains("ovr_") && !content.contains("ova_"), qPrintable(f.fileName()));
+                QVERIFY2(!content.contains("ovr_") && !content.contains("ova_"),
+                         qPrintable(f.fileName()));
             }
         }
         QVERIFY(files >= 3); // settings, cache, saved config at least
@@ -226,7 +237,8 @@ private slots:
         c->app()->start();
         QTRY_COMPARE_WITH_TIMEOUT(c->app()->stage(), AppController::Stage::Workspace, 20000);
         QVERIFY(c->app()->isOffline());
-        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("contracts")); }), 3);
+        QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("contracts")); }),
+                 3);
         QVERIFY(c->app()->lastSynced().isValid()); // "last updated …" from the cache
 
         QString error;

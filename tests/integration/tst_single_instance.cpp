@@ -16,7 +16,8 @@ class TestSingleInstance : public QObject
 private slots:
     void secondStartHandsOver()
     {
-        const QString name = QStringLiteral("ov-test-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        const QString name =
+            QStringLiteral("ov-test-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
         SingleInstance first(name);
         QVERIFY(!first.sendToRunning({QStringLiteral("nobody listens")}, 200));
         QVERIFY(first.listen());

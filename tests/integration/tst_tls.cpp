@@ -53,7 +53,8 @@ private:
             done = true;
         });
         if (!QTest::qWaitFor([&] { return done; }, 20000))
-            result.error = ApiError{ApiError::Kind::Cancelled, 0, {}, QStringLiteral("test timeout"), -1};
+            result.error =
+                ApiError{ApiError::Kind::Cancelled, 0, {}, QStringLiteral("test timeout"), -1};
         return result;
     }
 
@@ -62,15 +63,18 @@ private slots:
     {
         const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
         const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        QVERIFY(run(QStringLiteral("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 "
-                                   "-addext subjectAltName=IP:127.0.0.1 -keyout '%1' -out '%2' 2>/dev/null")
-                        .arg(key, cert)));
-        QVERIFY(run(QStringLiteral("openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin -outform der | "
-                                   "openssl dgst -sha256 -binary | base64")
+        QVERIFY(run(
+            QStringLiteral("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 "
+                           "-addext subjectAltName=IP:127.0.0.1 -keyout '%1' -out '%2' 2>/dev/null")
+                .arg(key, cert)));
+        QVERIFY(run(QStringLiteral(
+                        "openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin -outform der | "
+                        "openssl dgst -sha256 -binary | base64")
                         .arg(cert),
                     &m_pin));
         QCOMPARE(m_pin.size(), 44);
-        m_server.setExtraArguments({QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        m_server.setExtraArguments(
+            {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
         QCOMPARE(m_server.baseUrl().scheme(), QStringLiteral("https"));

@@ -25,12 +25,14 @@ QString fieldCode(const Reply &r, const QString &field)
 
 Reply put(ServerFixture &f, const QString &path, const QJsonObject &body, const QString &token)
 {
-    return f.send(QStringLiteral("PUT"), path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return f.send(QStringLiteral("PUT"), path, token,
+                  QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 Reply patch(ServerFixture &f, const QString &path, const QJsonObject &body, const QString &token)
 {
-    return f.send(QStringLiteral("PATCH"), path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return f.send(QStringLiteral("PATCH"), path, token,
+                  QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -44,8 +46,10 @@ private slots:
     {
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        const Reply unknown = f.postJson(QStringLiteral("/api/v1/password-resets"), {{QStringLiteral("login"), QStringLiteral("nobody")}});
-        const Reply known = f.postJson(QStringLiteral("/api/v1/password-resets"), {{QStringLiteral("login"), QStringLiteral("demo")}});
+        const Reply unknown = f.postJson(QStringLiteral("/api/v1/password-resets"),
+                                         {{QStringLiteral("login"), QStringLiteral("nobody")}});
+        const Reply known = f.postJson(QStringLiteral("/api/v1/password-resets"),
+                                       {{QStringLiteral("login"), QStringLiteral("demo")}});
         QCOMPARE(unknown.status, 202);
         QCOMPARE(known.status, 202);
         QCOMPARE(unknown.body, known.body);
@@ -60,23 +64,32 @@ private slots:
         const QString before = f.accessToken();
         // Locked out after five wrong passwords: a reset lets the owner back in at once.
         for (int i = 0; i < 5; ++i)
-            f.postJson(QStringLiteral("/api/v1/sessions"), {{QStringLiteral("login"), QStringLiteral("demo")}, {QStringLiteral("password"), QStringLiteral("wrong-wrong")}});
-        QVERIFY(f.postJson(QStringLiteral("/api/v1/password-resets"), {{QStringLiteral("login"), QStringLiteral("demo@example.com")}}).status == 202);
+            f.postJson(QStringLiteral("/api/v1/sessions"),
+                       {{QStringLiteral("login"), QStringLiteral("demo")},
+                        {QStringLiteral("password"), QStringLiteral("wrong-wrong")}});
+        QVERIFY(f.postJson(QStringLiteral("/api/v1/password-resets"),
+                           {{QStringLiteral("login"), QStringLiteral("demo@example.com")}})
+                    .status == 202);
         const QString code = f.lastCode();
         QVERIFY(!code.isEmpty());
         Reply r = f.postJson(QStringLiteral("/api/v1/password-resets/confirm"),
-                             {{QStringLiteral("code"), code}, {QStringLiteral("password"), QStringLiteral("password")}});
+                             {{QStringLiteral("code"), code},
+                              {QStringLiteral("password"), QStringLiteral("password")}});
         QCOMPARE(r.status, 400);
         QCOMPARE(fieldCode(r, QStringLiteral("password")), QStringLiteral("too_common"));
         r = f.postJson(QStringLiteral("/api/v1/password-resets/confirm"),
-                       {{QStringLiteral("code"), code}, {QStringLiteral("password"), QStringLiteral("Nueva-Clave-77")}});
+                       {{QStringLiteral("code"), code},
+                        {QStringLiteral("password"), QStringLiteral("Nueva-Clave-77")}});
         QCOMPARE(r.status, 204);
-        QCOMPARE(f.get(QStringLiteral("/api/v1/contracts"), before).status, 401); // every session ended
+        QCOMPARE(f.get(QStringLiteral("/api/v1/contracts"), before).status,
+                 401); // every session ended
         QVERIFY(!f.accessToken(QStringLiteral("demo"), QStringLiteral("Nueva-Clave-77")).isEmpty());
         QVERIFY(f.accessToken(QStringLiteral("demo"), QStringLiteral("Demo-2026")).isEmpty());
         // Single use.
         QCOMPARE(f.postJson(QStringLiteral("/api/v1/password-resets/confirm"),
-                            {{QStringLiteral("code"), code}, {QStringLiteral("password"), QStringLiteral("Otra-Clave-88")}}).code(),
+                            {{QStringLiteral("code"), code},
+                             {QStringLiteral("password"), QStringLiteral("Otra-Clave-88")}})
+                     .code(),
                  QStringLiteral("invalid_code"));
     }
 
@@ -84,11 +97,14 @@ private slots:
     {
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        f.postJson(QStringLiteral("/api/v1/password-resets"), {{QStringLiteral("login"), QStringLiteral("demo")}});
+        f.postJson(QStringLiteral("/api/v1/password-resets"),
+                   {{QStringLiteral("login"), QStringLiteral("demo")}});
         const QString code = f.lastCode();
         f.clock().advanceSeconds(30 * 60 + 1);
-        const Reply r = f.postJson(QStringLiteral("/api/v1/password-resets/confirm"),
-                                   {{QStringLiteral("code"), code}, {QStringLiteral("password"), QStringLiteral("Nueva-Clave-77")}});
+        const Reply r =
+            f.postJson(QStringLiteral("/api/v1/password-resets/confirm"),
+                       {{QStringLiteral("code"), code},
+                        {QStringLiteral("password"), QStringLiteral("Nueva-Clave-77")}});
         QCOMPARE(r.status, 410);
         QCOMPARE(r.code(), QStringLiteral("code_expired"));
     }
@@ -100,19 +116,26 @@ private slots:
         const QString mine = f.accessToken();
         const QString other = f.accessToken();
         Reply r = put(f, QStringLiteral("/api/v1/me/password"),
-                      {{QStringLiteral("currentPassword"), QStringLiteral("not-it")}, {QStringLiteral("newPassword"), QStringLiteral("Nueva-Clave-77")}}, mine);
+                      {{QStringLiteral("currentPassword"), QStringLiteral("not-it")},
+                       {QStringLiteral("newPassword"), QStringLiteral("Nueva-Clave-77")}},
+                      mine);
         QCOMPARE(r.status, 400);
         QCOMPARE(fieldCode(r, QStringLiteral("currentPassword")), QStringLiteral("incorrect"));
         r = put(f, QStringLiteral("/api/v1/me/password"),
-                {{QStringLiteral("currentPassword"), QStringLiteral("Demo-2026")}, {QStringLiteral("newPassword"), QStringLiteral("short")}}, mine);
+                {{QStringLiteral("currentPassword"), QStringLiteral("Demo-2026")},
+                 {QStringLiteral("newPassword"), QStringLiteral("short")}},
+                mine);
         QCOMPARE(fieldCode(r, QStringLiteral("newPassword")), QStringLiteral("too_short"));
         r = put(f, QStringLiteral("/api/v1/me/password"),
-                {{QStringLiteral("currentPassword"), QStringLiteral("Demo-2026")}, {QStringLiteral("newPassword"), QStringLiteral("Nueva-Clave-77")}}, mine);
+                {{QStringLiteral("currentPassword"), QStringLiteral("Demo-2026")},
+                 {QStringLiteral("newPassword"), QStringLiteral("Nueva-Clave-77")}},
+                mine);
         QCOMPARE(r.status, 204);
         QCOMPARE(f.get(QStringLiteral("/api/v1/contracts"), mine).status, 200);
         QCOMPARE(f.get(QStringLiteral("/api/v1/contracts"), other).status, 401);
         QCOMPARE(f.emails().size(), 1); // the notice
-        QVERIFY(f.emails().first().contains(QStringLiteral("la contraseña de su cuenta acaba de cambiar")));
+        QVERIFY(f.emails().first().contains(
+            QStringLiteral("la contraseña de su cuenta acaba de cambiar")));
     }
 
     void passwordGuessesWithATokenAreThrottled()
@@ -134,11 +157,14 @@ private slots:
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         for (int i = 0; i < 5; ++i)
-            f.postJson(QStringLiteral("/api/v1/sessions"), {{QStringLiteral("login"), QStringLiteral("demo")}, {QStringLiteral("password"), QStringLiteral("wrong-wrong")}});
+            f.postJson(QStringLiteral("/api/v1/sessions"),
+                       {{QStringLiteral("login"), QStringLiteral("demo")},
+                        {QStringLiteral("password"), QStringLiteral("wrong-wrong")}});
         QVERIFY(f.accessToken().isEmpty());
-        QCOMPARE(server::AdminCommand::run({QStringLiteral("unlock"), QStringLiteral("demo@example.com"),
-                                            QStringLiteral("--database"), f.db().url()}),
-                 0);
+        QCOMPARE(
+            server::AdminCommand::run({QStringLiteral("unlock"), QStringLiteral("demo@example.com"),
+                                       QStringLiteral("--database"), f.db().url()}),
+            0);
         QVERIFY(!f.accessToken().isEmpty());
         QCOMPARE(server::AdminCommand::run({QStringLiteral("unlock"), QStringLiteral("nobody"),
                                             QStringLiteral("--database"), f.db().url()}),
@@ -154,30 +180,40 @@ private slots:
         QCOMPARE(r.status, 200);
         QJsonObject me = r.json();
         QCOMPARE(me.value(QLatin1StringView("username")).toString(), QStringLiteral("demo"));
-        QCOMPARE(me.value(QLatin1StringView("displayName")).toString(), QStringLiteral("Laura Gómez Restrepo"));
+        QCOMPARE(me.value(QLatin1StringView("displayName")).toString(),
+                 QStringLiteral("Laura Gómez Restrepo"));
         QCOMPARE(me.value(QLatin1StringView("twoFactorEnabled")).toBool(), false);
         QVERIFY(me.value(QLatin1StringView("phone")).isNull());
 
-        QCOMPARE(fieldCode(patch(f, QStringLiteral("/api/v1/me"), {{QStringLiteral("phone"), QStringLiteral("call me")}}, token),
+        QCOMPARE(fieldCode(patch(f, QStringLiteral("/api/v1/me"),
+                                 {{QStringLiteral("phone"), QStringLiteral("call me")}}, token),
                            QStringLiteral("phone")),
                  QStringLiteral("invalid"));
-        QCOMPARE(fieldCode(patch(f, QStringLiteral("/api/v1/me"), {{QStringLiteral("username"), QStringLiteral("x")}}, token),
+        QCOMPARE(fieldCode(patch(f, QStringLiteral("/api/v1/me"),
+                                 {{QStringLiteral("username"), QStringLiteral("x")}}, token),
                            QStringLiteral("username")),
                  QStringLiteral("not_editable"));
         r = patch(f, QStringLiteral("/api/v1/me"),
-                  {{QStringLiteral("phone"), QStringLiteral("+57 300 123 4567")}, {QStringLiteral("contactEmail"), QStringLiteral("laura@trabajo.example")}},
+                  {{QStringLiteral("phone"), QStringLiteral("+57 300 123 4567")},
+                   {QStringLiteral("contactEmail"), QStringLiteral("laura@trabajo.example")}},
                   token);
         QCOMPARE(r.status, 200);
         me = r.json();
-        QCOMPARE(me.value(QLatin1StringView("phone")).toString(), QStringLiteral("+57 300 123 4567"));
+        QCOMPARE(me.value(QLatin1StringView("phone")).toString(),
+                 QStringLiteral("+57 300 123 4567"));
         QVERIFY(me.value(QLatin1StringView("contactEmail")).isNull()); // not until confirmed
-        QCOMPARE(me.value(QLatin1StringView("pendingContactEmail")).toString(), QStringLiteral("laura@trabajo.example"));
+        QCOMPARE(me.value(QLatin1StringView("pendingContactEmail")).toString(),
+                 QStringLiteral("laura@trabajo.example"));
         QVERIFY(f.emails().last().contains(QLatin1StringView("To: laura@trabajo.example")));
-        QCOMPARE(f.postJson(QStringLiteral("/api/v1/me/contact-email/confirm"), {{QStringLiteral("code"), QStringLiteral("WRONG")}}, token).code(),
+        QCOMPARE(f.postJson(QStringLiteral("/api/v1/me/contact-email/confirm"),
+                            {{QStringLiteral("code"), QStringLiteral("WRONG")}}, token)
+                     .code(),
                  QStringLiteral("invalid_code"));
-        r = f.postJson(QStringLiteral("/api/v1/me/contact-email/confirm"), {{QStringLiteral("code"), f.lastCode()}}, token);
+        r = f.postJson(QStringLiteral("/api/v1/me/contact-email/confirm"),
+                       {{QStringLiteral("code"), f.lastCode()}}, token);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json().value(QLatin1StringView("contactEmail")).toString(), QStringLiteral("laura@trabajo.example"));
+        QCOMPARE(r.json().value(QLatin1StringView("contactEmail")).toString(),
+                 QStringLiteral("laura@trabajo.example"));
         QVERIFY(r.json().value(QLatin1StringView("pendingContactEmail")).isNull());
     }
 
@@ -190,29 +226,39 @@ private slots:
         QCOMPARE(r.status, 200);
         QJsonArray prefs = r.json().value(QLatin1StringView("preferences")).toArray();
         QCOMPARE(prefs.size(), 4);
-        QCOMPARE(prefs.first().toObject().value(QLatin1StringView("event")).toString(), QStringLiteral("new_invoice"));
+        QCOMPARE(prefs.first().toObject().value(QLatin1StringView("event")).toString(),
+                 QStringLiteral("new_invoice"));
         QCOMPARE(prefs.first().toObject().value(QLatin1StringView("email")).toBool(), true);
 
-        const QJsonObject smsOutage{{QStringLiteral("preferences"),
-                                     QJsonArray{QJsonObject{{QStringLiteral("event"), QStringLiteral("outage")},
-                                                            {QStringLiteral("email"), false},
-                                                            {QStringLiteral("sms"), true}}}}};
+        const QJsonObject smsOutage{
+            {QStringLiteral("preferences"),
+             QJsonArray{QJsonObject{{QStringLiteral("event"), QStringLiteral("outage")},
+                                    {QStringLiteral("email"), false},
+                                    {QStringLiteral("sms"), true}}}}};
         r = put(f, QStringLiteral("/api/v1/me/notification-preferences"), smsOutage, token);
         QCOMPARE(r.status, 400);
-        QCOMPARE(fieldCode(r, QStringLiteral("preferences[0].sms")), QStringLiteral("phone_required"));
-        QCOMPARE(patch(f, QStringLiteral("/api/v1/me"), {{QStringLiteral("phone"), QStringLiteral("+57 300 123 4567")}}, token).status, 200);
+        QCOMPARE(fieldCode(r, QStringLiteral("preferences[0].sms")),
+                 QStringLiteral("phone_required"));
+        QCOMPARE(patch(f, QStringLiteral("/api/v1/me"),
+                       {{QStringLiteral("phone"), QStringLiteral("+57 300 123 4567")}}, token)
+                     .status,
+                 200);
         r = put(f, QStringLiteral("/api/v1/me/notification-preferences"), smsOutage, token);
         QCOMPARE(r.status, 200);
         prefs = r.json().value(QLatin1StringView("preferences")).toArray();
         QCOMPARE(prefs.at(3).toObject().value(QLatin1StringView("sms")).toBool(), true);
         QCOMPARE(prefs.at(3).toObject().value(QLatin1StringView("email")).toBool(), false);
-        QCOMPARE(prefs.at(0).toObject().value(QLatin1StringView("email")).toBool(), true); // untouched
+        QCOMPARE(prefs.at(0).toObject().value(QLatin1StringView("email")).toBool(),
+                 true); // untouched
 
-        const QJsonObject unknown{{QStringLiteral("preferences"),
-                                   QJsonArray{QJsonObject{{QStringLiteral("event"), QStringLiteral("birthday")},
-                                                          {QStringLiteral("email"), true},
-                                                          {QStringLiteral("sms"), false}}}}};
-        QCOMPARE(put(f, QStringLiteral("/api/v1/me/notification-preferences"), unknown, token).status, 400);
+        const QJsonObject unknown{
+            {QStringLiteral("preferences"),
+             QJsonArray{QJsonObject{{QStringLiteral("event"), QStringLiteral("birthday")},
+                                    {QStringLiteral("email"), true},
+                                    {QStringLiteral("sms"), false}}}}};
+        QCOMPARE(
+            put(f, QStringLiteral("/api/v1/me/notification-preferences"), unknown, token).status,
+            400);
     }
 
     void signOutTheOtherSessions()

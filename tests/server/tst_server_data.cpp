@@ -114,7 +114,8 @@ private slots:
         QList<Invoice> all;
         QString cursor;
         do {
-            QString path = kContracts + QLatin1Char('/') + c.id + QStringLiteral("/invoices?limit=10");
+            QString path =
+                kContracts + QLatin1Char('/') + c.id + QStringLiteral("/invoices?limit=10");
             if (!cursor.isEmpty())
                 path += QStringLiteral("&cursor=") + cursor;
             const Reply r = m_f->get(path, m_demo);
@@ -140,7 +141,8 @@ private slots:
     void readingsAreCumulative()
     {
         const Contract c = contractsOf(*m_f, m_demo).first();
-        const Reply r = m_f->get(kContracts + QLatin1Char('/') + c.id + QStringLiteral("/readings?limit=200"), m_demo);
+        const Reply r = m_f->get(
+            kContracts + QLatin1Char('/') + c.id + QStringLiteral("/readings?limit=200"), m_demo);
         QCOMPARE(r.status, 200);
         const auto page = Page<Reading>::fromJson(r.json());
         QVERIFY(page);
@@ -156,12 +158,14 @@ private slots:
     void anotherUsersContractDoesNotExist()
     {
         const QString theirs = contractsOf(*m_f, m_business).first().id;
-        for (const QString &suffix : {QString(), QStringLiteral("/invoices"), QStringLiteral("/readings")}) {
+        for (const QString &suffix :
+             {QString(), QStringLiteral("/invoices"), QStringLiteral("/readings")}) {
             const Reply r = m_f->get(kContracts + QLatin1Char('/') + theirs + suffix, m_demo);
             QCOMPARE(r.status, 404);
             QCOMPARE(r.code(), QStringLiteral("not_found"));
-            QCOMPARE(m_f->get(kContracts + QStringLiteral("/ct_doesnotexist") + suffix, m_demo).body,
-                     r.body); // indistinguishable from a contract that does not exist
+            QCOMPARE(
+                m_f->get(kContracts + QStringLiteral("/ct_doesnotexist") + suffix, m_demo).body,
+                r.body); // indistinguishable from a contract that does not exist
         }
     }
 
@@ -173,8 +177,8 @@ private slots:
                 continue;
             QString path = route.path;
             path.replace(QRegularExpression(QStringLiteral("\\{[^}]+\\}")), QStringLiteral("x1"));
-            for (const QString &token : {QString(), QStringLiteral("ova_forged"),
-                                         QStringLiteral("ovr_a_refresh_token")}) {
+            for (const QString &token :
+                 {QString(), QStringLiteral("ova_forged"), QStringLiteral("ovr_a_refresh_token")}) {
                 const Reply r = m_f->send(route.method, path, token);
                 QVERIFY2(r.status == 401, qPrintable(route.method + QLatin1Char(' ') + path));
                 QVERIFY(r.isProblem());
@@ -198,9 +202,11 @@ private slots:
         QVERIFY(again.body.isEmpty());
         QCOMPARE(again.header("ETag"), etag);
 
-        const QString invoices = kContracts + QLatin1Char('/') + contractsOf(f, token).first().id + QStringLiteral("/invoices");
+        const QString invoices = kContracts + QLatin1Char('/') + contractsOf(f, token).first().id +
+                                 QStringLiteral("/invoices");
         const QString invoicesTag = f.get(invoices, token).header("ETag");
-        QCOMPARE(f.get(invoices, token, {{"If-None-Match", invoicesTag.toStdString()}}).status, 304);
+        QCOMPARE(f.get(invoices, token, {{"If-None-Match", invoicesTag.toStdString()}}).status,
+                 304);
 
         // A month later the pending invoice is overdue: new body, new tag.
         f.clock().advanceSeconds(31 * 24 * 3600);
@@ -208,36 +214,52 @@ private slots:
         const Reply later = f.get(kContracts, fresh, {{"If-None-Match", etag.toStdString()}});
         QCOMPARE(later.status, 200);
         QVERIFY(later.header("ETag") != etag);
-        QCOMPARE(f.get(invoices, fresh, {{"If-None-Match", invoicesTag.toStdString()}}).status, 200);
+        QCOMPARE(f.get(invoices, fresh, {{"If-None-Match", invoicesTag.toStdString()}}).status,
+                 200);
     }
 
     void updatedSinceReturnsOnlyNewerItems()
     {
         const Contract c = contractsOf(*m_f, m_demo).first();
-        const QString base = kContracts + QLatin1Char('/') + c.id + QStringLiteral("/invoices?limit=200&updatedSince=");
+        const QString base = kContracts + QLatin1Char('/') + c.id +
+                             QStringLiteral("/invoices?limit=200&updatedSince=");
         auto count = [&](const QString &since) {
-            const Reply r = m_f->get(base + QString::fromLatin1(QUrl::toPercentEncoding(since)), m_demo);
-            return r.status == 200 ? r.json().value(QLatin1StringView("items")).toArray().size() : -1;
+            const Reply r =
+                m_f->get(base + QString::fromLatin1(QUrl::toPercentEncoding(since)), m_demo);
+            return r.status == 200 ? r.json().value(QLatin1StringView("items")).toArray().size()
+                                   : -1;
         };
         QCOMPARE(count(QStringLiteral("2000-01-01T00:00:00Z")), 36);
         QCOMPARE(count(m_f->clock().now().addSecs(60).toString(Qt::ISODate)), 0);
         const int lastYear = int(count(m_f->clock().now().addYears(-1).toString(Qt::ISODate)));
         QVERIFY(lastYear > 5 && lastYear < 20);
         QCOMPARE(m_f->get(kContracts + QStringLiteral("?updatedSince=") +
-                              QString::fromLatin1(QUrl::toPercentEncoding(m_f->clock().now().addSecs(60).toString(Qt::ISODate))),
-                          m_demo).json().value(QLatin1StringView("items")).toArray().size(), 0);
+                              QString::fromLatin1(QUrl::toPercentEncoding(
+                                  m_f->clock().now().addSecs(60).toString(Qt::ISODate))),
+                          m_demo)
+                     .json()
+                     .value(QLatin1StringView("items"))
+                     .toArray()
+                     .size(),
+                 0);
     }
 
     void badListQueries_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("field");
-        QTest::newRow("limit 0") << "limit=0" << "limit";
-        QTest::newRow("limit too big") << "limit=501" << "limit";
-        QTest::newRow("limit text") << "limit=ten" << "limit";
-        QTest::newRow("cursor garbage") << "cursor=%%%" << "cursor";
-        QTest::newRow("cursor empty") << "cursor=" << "cursor";
-        QTest::newRow("updatedSince not a time") << "updatedSince=yesterday" << "updatedSince";
+        QTest::newRow("limit 0") << "limit=0"
+                                 << "limit";
+        QTest::newRow("limit too big") << "limit=501"
+                                       << "limit";
+        QTest::newRow("limit text") << "limit=ten"
+                                    << "limit";
+        QTest::newRow("cursor garbage") << "cursor=%%%"
+                                        << "cursor";
+        QTest::newRow("cursor empty") << "cursor="
+                                      << "cursor";
+        QTest::newRow("updatedSince not a time") << "updatedSince=yesterday"
+                                                 << "updatedSince";
     }
     void badListQueries()
     {
@@ -247,14 +269,21 @@ private slots:
         QCOMPARE(r.status, 400);
         QVERIFY(r.isProblem());
         QCOMPARE(r.code(), QStringLiteral("validation_failed"));
-        QCOMPARE(r.json().value(QLatin1StringView("errors")).toArray().first().toObject()
-                     .value(QLatin1StringView("field")).toString(), field);
+        QCOMPARE(r.json()
+                     .value(QLatin1StringView("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("field"))
+                     .toString(),
+                 field);
     }
 
     void configSpeaksTheCallersLanguage()
     {
         const Reply es = m_f->get(QStringLiteral("/api/v1/config"));
-        const Reply en = m_f->get(QStringLiteral("/api/v1/config"), {}, {{"Accept-Language", "en-US,en;q=0.9"}});
+        const Reply en =
+            m_f->get(QStringLiteral("/api/v1/config"), {}, {{"Accept-Language", "en-US,en;q=0.9"}});
         QCOMPARE(es.status, 200);
         QCOMPARE(en.status, 200);
         const auto cfg = UtilityConfig::fromJson(es.json());
@@ -265,7 +294,10 @@ private slots:
         QCOMPARE(UtilityConfig::fromJson(en.json())->requestCategories.first().name,
                  QStringLiteral("Billing complaint"));
         QVERIFY(es.header("ETag") != en.header("ETag"));
-        QCOMPARE(m_f->get(QStringLiteral("/api/v1/health")).json().value(QLatin1StringView("status")).toString(),
+        QCOMPARE(m_f->get(QStringLiteral("/api/v1/health"))
+                     .json()
+                     .value(QLatin1StringView("status"))
+                     .toString(),
                  QStringLiteral("ok"));
     }
 

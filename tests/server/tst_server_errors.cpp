@@ -38,7 +38,10 @@ private slots:
         QVERIFY(r.isProblem());
         QCOMPARE(r.code(), QStringLiteral("not_found"));
         QCOMPARE(r.json().value(QLatin1StringView("status")).toInt(), 404);
-        QVERIFY(r.json().value(QLatin1StringView("type")).toString().endsWith(QLatin1StringView("/not_found")));
+        QVERIFY(r.json()
+                    .value(QLatin1StringView("type"))
+                    .toString()
+                    .endsWith(QLatin1StringView("/not_found")));
         QVERIFY(!r.json().value(QLatin1StringView("title")).toString().isEmpty());
     }
 
@@ -49,8 +52,9 @@ private slots:
         QVERIFY(r.isProblem());
         QCOMPARE(r.code(), QStringLiteral("method_not_allowed"));
         QCOMPARE(r.header("Allow"), QStringLiteral("GET"));
-        QCOMPARE(m_f->send(QStringLiteral("GET"), QStringLiteral("/api/v1/sessions")).header("Allow"),
-                 QStringLiteral("POST"));
+        QCOMPARE(
+            m_f->send(QStringLiteral("GET"), QStringLiteral("/api/v1/sessions")).header("Allow"),
+            QStringLiteral("POST"));
     }
 
     void bodyOverTheServerLimitIs413()
@@ -67,18 +71,23 @@ private slots:
 
     void problemsSpeakTheCallersLanguage()
     {
-        const Reply en = m_f->get(QStringLiteral("/api/v1/contracts"), {}, {{"Accept-Language", "en"}});
+        const Reply en =
+            m_f->get(QStringLiteral("/api/v1/contracts"), {}, {{"Accept-Language", "en"}});
         QCOMPARE(en.status, 401);
-        QCOMPARE(en.json().value(QLatin1StringView("title")).toString(), QStringLiteral("You need to sign in"));
+        QCOMPARE(en.json().value(QLatin1StringView("title")).toString(),
+                 QStringLiteral("You need to sign in"));
         const Reply es = m_f->get(QStringLiteral("/api/v1/contracts"));
-        QCOMPARE(es.json().value(QLatin1StringView("title")).toString(), QStringLiteral("Debe iniciar sesión"));
+        QCOMPARE(es.json().value(QLatin1StringView("title")).toString(),
+                 QStringLiteral("Debe iniciar sesión"));
     }
 
     void requestIdIsEchoedOrMade()
     {
-        const Reply given = m_f->get(QStringLiteral("/api/v1/config"), {}, {{"X-Request-Id", "abc-123"}});
+        const Reply given =
+            m_f->get(QStringLiteral("/api/v1/config"), {}, {{"X-Request-Id", "abc-123"}});
         QCOMPARE(given.header("X-Request-Id"), QStringLiteral("abc-123"));
-        const Reply made = m_f->get(QStringLiteral("/api/v1/config"), {}, {{"X-Request-Id", "bad id\twith tab"}});
+        const Reply made =
+            m_f->get(QStringLiteral("/api/v1/config"), {}, {{"X-Request-Id", "bad id\twith tab"}});
         QCOMPARE(made.header("X-Request-Id").size(), 36); // a fresh UUID instead
     }
 

@@ -54,9 +54,11 @@ private:
     // Phase 1 for Andrés Muñoz Zapata (an unregistered demo customer); his registration id.
     static QString identifyAndres(ServerFixture &f)
     {
-        const Reply r = f.postJson(kRegistrations, individual(QStringLiteral("100000301"), QStringLiteral("edv 683619"),
-                                                              QStringLiteral("MUNOZ"), QStringLiteral("zapata")));
-        return r.status == 201 ? r.json().value(QLatin1StringView("registrationId")).toString() : QString();
+        const Reply r = f.postJson(
+            kRegistrations, individual(QStringLiteral("100000301"), QStringLiteral("edv 683619"),
+                                       QStringLiteral("MUNOZ"), QStringLiteral("zapata")));
+        return r.status == 201 ? r.json().value(QLatin1StringView("registrationId")).toString()
+                               : QString();
     }
 
 private slots:
@@ -64,17 +66,23 @@ private slots:
     {
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        const Reply r = f.postJson(kRegistrations, individual(QStringLiteral("100000301"), QStringLiteral("EDV-683619"),
-                                                              QStringLiteral("muñoz"), QStringLiteral("Zápata")));
+        const Reply r = f.postJson(
+            kRegistrations, individual(QStringLiteral("100000301"), QStringLiteral("EDV-683619"),
+                                       QStringLiteral("muñoz"), QStringLiteral("Zápata")));
         QCOMPARE(r.status, 201);
-        QVERIFY(r.json().value(QLatin1StringView("registrationId")).toString().startsWith(QLatin1StringView("reg_")));
+        QVERIFY(r.json()
+                    .value(QLatin1StringView("registrationId"))
+                    .toString()
+                    .startsWith(QLatin1StringView("reg_")));
         QCOMPARE(r.json().value(QLatin1StringView("expiresAt")).toString(),
                  f.clock().now().addSecs(30 * 60).toUTC().toString(Qt::ISODate));
 
-        const Reply company = f.postJson(kRegistrations, {{QStringLiteral("customerType"), QStringLiteral("business")},
-                                                          {QStringLiteral("reference"), QStringLiteral("100000304")},
-                                                          {QStringLiteral("meterNumber"), QStringLiteral("EDV-707376")},
-                                                          {QStringLiteral("companyName"), QStringLiteral("panaderia la espiga sas")}});
+        const Reply company = f.postJson(
+            kRegistrations,
+            {{QStringLiteral("customerType"), QStringLiteral("business")},
+             {QStringLiteral("reference"), QStringLiteral("100000304")},
+             {QStringLiteral("meterNumber"), QStringLiteral("EDV-707376")},
+             {QStringLiteral("companyName"), QStringLiteral("panaderia la espiga sas")}});
         QCOMPARE(company.status, 201);
     }
 
@@ -83,12 +91,17 @@ private slots:
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         const QList<QJsonObject> wrong = {
-            individual(QStringLiteral("100000399"), QStringLiteral("EDV-683619"), QStringLiteral("Muñoz"), QStringLiteral("Zapata")),
-            individual(QStringLiteral("100000301"), QStringLiteral("EDV-000000"), QStringLiteral("Muñoz"), QStringLiteral("Zapata")),
-            individual(QStringLiteral("100000301"), QStringLiteral("EDV-683619"), QStringLiteral("Pérez"), QStringLiteral("Zapata")),
-            individual(QStringLiteral("100000301"), QStringLiteral("EDV-683619"), QStringLiteral("Muñoz"), QStringLiteral("Gómez")),
+            individual(QStringLiteral("100000399"), QStringLiteral("EDV-683619"),
+                       QStringLiteral("Muñoz"), QStringLiteral("Zapata")),
+            individual(QStringLiteral("100000301"), QStringLiteral("EDV-000000"),
+                       QStringLiteral("Muñoz"), QStringLiteral("Zapata")),
+            individual(QStringLiteral("100000301"), QStringLiteral("EDV-683619"),
+                       QStringLiteral("Pérez"), QStringLiteral("Zapata")),
+            individual(QStringLiteral("100000301"), QStringLiteral("EDV-683619"),
+                       QStringLiteral("Muñoz"), QStringLiteral("Gómez")),
             // a business's reference asked for as a person
-            individual(QStringLiteral("100000304"), QStringLiteral("EDV-707376"), QStringLiteral("La"), QStringLiteral("Espiga")),
+            individual(QStringLiteral("100000304"), QStringLiteral("EDV-707376"),
+                       QStringLiteral("La"), QStringLiteral("Espiga")),
         };
         QByteArray first;
         for (const QJsonObject &body : wrong) {
@@ -107,14 +120,20 @@ private slots:
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
-        QTest::newRow("reference with dots") << individual(QStringLiteral("100.000.301"), QStringLiteral("x"), QStringLiteral("a"), QStringLiteral("b"))
-                                             << "reference" << "invalid";
-        QJsonObject noSurname = individual(QStringLiteral("100000301"), QStringLiteral("x"), QStringLiteral("a"), QStringLiteral("b"));
+        QTest::newRow("reference with dots")
+            << individual(QStringLiteral("100.000.301"), QStringLiteral("x"), QStringLiteral("a"),
+                          QStringLiteral("b"))
+            << "reference"
+            << "invalid";
+        QJsonObject noSurname = individual(QStringLiteral("100000301"), QStringLiteral("x"),
+                                           QStringLiteral("a"), QStringLiteral("b"));
         noSurname.remove(QStringLiteral("maternalSurname"));
-        QTest::newRow("missing surname") << noSurname << "maternalSurname" << "required";
+        QTest::newRow("missing surname") << noSurname << "maternalSurname"
+                                         << "required";
         QJsonObject badType = noSurname;
         badType.insert(QStringLiteral("customerType"), QStringLiteral("government"));
-        QTest::newRow("unknown customer type") << badType << "customerType" << "invalid";
+        QTest::newRow("unknown customer type") << badType << "customerType"
+                                               << "invalid";
     }
     void identifyValidatesTheForm()
     {
@@ -133,10 +152,16 @@ private slots:
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         const QString meter = f.get(QStringLiteral("/api/v1/contracts"), f.accessToken())
-                                  .json().value(QLatin1StringView("items")).toArray().first().toObject()
-                                  .value(QLatin1StringView("meterNumber")).toString();
-        const Reply r = f.postJson(kRegistrations, individual(QStringLiteral("100000101"), meter, QStringLiteral("Gómez"),
-                                                              QStringLiteral("Restrepo")));
+                                  .json()
+                                  .value(QLatin1StringView("items"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QLatin1StringView("meterNumber"))
+                                  .toString();
+        const Reply r = f.postJson(kRegistrations,
+                                   individual(QStringLiteral("100000101"), meter,
+                                              QStringLiteral("Gómez"), QStringLiteral("Restrepo")));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.code(), QStringLiteral("customer_already_registered"));
     }
@@ -145,7 +170,8 @@ private slots:
     {
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        const QJsonObject wrong = individual(QStringLiteral("100000301"), QStringLiteral("nope"), QStringLiteral("a"), QStringLiteral("b"));
+        const QJsonObject wrong = individual(QStringLiteral("100000301"), QStringLiteral("nope"),
+                                             QStringLiteral("a"), QStringLiteral("b"));
         for (int i = 0; i < 10; ++i)
             QCOMPARE(f.postJson(kRegistrations, wrong).status, 422);
         const Reply r = f.postJson(kRegistrations, wrong);
@@ -161,17 +187,28 @@ private slots:
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
-        QTest::newRow("username with a space") << user(QStringLiteral("andres munoz"), QStringLiteral("a@example.com")) << "username" << "invalid";
-        QTest::newRow("username too long") << user(QString(101, QLatin1Char('a')), QStringLiteral("a@example.com")) << "username" << "too_long";
-        QTest::newRow("email not an email") << user(QStringLiteral("andres"), QStringLiteral("andres.example.com")) << "email" << "invalid";
-        QTest::newRow("emails differ") << user(QStringLiteral("andres"), QStringLiteral("a@example.com"), QStringLiteral("b@example.com"))
-                                       << "emailConfirmation" << "mismatch";
+        QTest::newRow("username with a space")
+            << user(QStringLiteral("andres munoz"), QStringLiteral("a@example.com")) << "username"
+            << "invalid";
+        QTest::newRow("username too long")
+            << user(QString(101, QLatin1Char('a')), QStringLiteral("a@example.com")) << "username"
+            << "too_long";
+        QTest::newRow("email not an email")
+            << user(QStringLiteral("andres"), QStringLiteral("andres.example.com")) << "email"
+            << "invalid";
+        QTest::newRow("emails differ")
+            << user(QStringLiteral("andres"), QStringLiteral("a@example.com"),
+                    QStringLiteral("b@example.com"))
+            << "emailConfirmation"
+            << "mismatch";
         QJsonObject noTerms = user(QStringLiteral("andres"), QStringLiteral("a@example.com"));
         noTerms.insert(QStringLiteral("acceptTerms"), false);
-        QTest::newRow("terms not accepted") << noTerms << "acceptTerms" << "required";
+        QTest::newRow("terms not accepted") << noTerms << "acceptTerms"
+                                            << "required";
         QJsonObject oldTerms = user(QStringLiteral("andres"), QStringLiteral("a@example.com"));
         oldTerms.insert(QStringLiteral("termsVersion"), QStringLiteral("2019-01"));
-        QTest::newRow("old terms") << oldTerms << "termsVersion" << "mismatch";
+        QTest::newRow("old terms") << oldTerms << "termsVersion"
+                                   << "mismatch";
     }
     void chooseUserValidatesEveryField()
     {
@@ -182,7 +219,8 @@ private slots:
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         const QString id = identifyAndres(f);
         QVERIFY(!id.isEmpty());
-        const Reply r = f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"), body);
+        const Reply r =
+            f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"), body);
         QCOMPARE(r.status, 400);
         QCOMPARE(fieldCode(r, field), code);
         QVERIFY(f.emails().isEmpty());
@@ -193,8 +231,9 @@ private slots:
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         const QString id = identifyAndres(f);
-        const Reply r = f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"),
-                                   user(QStringLiteral("DEMO"), QStringLiteral("Demo@Example.com")));
+        const Reply r =
+            f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"),
+                       user(QStringLiteral("DEMO"), QStringLiteral("Demo@Example.com")));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.code(), QStringLiteral("conflict"));
         QCOMPARE(fieldCode(r, QStringLiteral("username")), QStringLiteral("username_taken"));
@@ -206,12 +245,14 @@ private slots:
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         QCOMPARE(f.postJson(kRegistrations + QStringLiteral("/reg_unknown/user"),
-                            user(QStringLiteral("andres"), QStringLiteral("andres@example.com"))).status,
+                            user(QStringLiteral("andres"), QStringLiteral("andres@example.com")))
+                     .status,
                  404);
         const QString id = identifyAndres(f);
         f.clock().advanceSeconds(31 * 60);
         QCOMPARE(f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"),
-                            user(QStringLiteral("andres"), QStringLiteral("andres@example.com"))).status,
+                            user(QStringLiteral("andres"), QStringLiteral("andres@example.com")))
+                     .status,
                  404);
     }
 
@@ -220,8 +261,9 @@ private slots:
         ServerFixture f(QStringLiteral("water-mx"));
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         // 1. José Luis García Martínez proves he is a customer.
-        Reply r = f.postJson(kRegistrations, individual(QStringLiteral("450000301"), QStringLiteral("ao683619"),
-                                                        QStringLiteral("Garcia"), QStringLiteral("Martinez")));
+        Reply r = f.postJson(kRegistrations,
+                             individual(QStringLiteral("450000301"), QStringLiteral("ao683619"),
+                                        QStringLiteral("Garcia"), QStringLiteral("Martinez")));
         QCOMPARE(r.status, 201);
         const QString id = r.json().value(QLatin1StringView("registrationId")).toString();
         // 2. He chooses his user; the activation email goes out.
@@ -229,7 +271,8 @@ private slots:
                        user(QStringLiteral("joseluis"), QStringLiteral("joseluis@example.com"), {},
                             QStringLiteral("2025-07"))); // the water utility's terms
         QCOMPARE(r.status, 202);
-        QCOMPARE(r.json().value(QLatin1StringView("email")).toString(), QStringLiteral("joseluis@example.com"));
+        QCOMPARE(r.json().value(QLatin1StringView("email")).toString(),
+                 QStringLiteral("joseluis@example.com"));
         QCOMPARE(f.emails().size(), 1);
         QVERIFY(f.emails().first().contains(QLatin1StringView("To: joseluis@example.com")));
         QVERIFY(f.emails().first().contains(QLatin1StringView("oficinavirtual://activate?code=")));
@@ -237,38 +280,50 @@ private slots:
         QCOMPARE(code.size(), 39); // 160 bits: 32 base32 characters in groups of four
         // The account cannot be used before activation.
         QCOMPARE(f.postJson(QStringLiteral("/api/v1/sessions"),
-                            {{QStringLiteral("login"), QStringLiteral("joseluis")}, {QStringLiteral("password"), QStringLiteral("x")}})
+                            {{QStringLiteral("login"), QStringLiteral("joseluis")},
+                             {QStringLiteral("password"), QStringLiteral("x")}})
                      .status,
                  401);
 
         // 3. A password the water utility refuses (it wants 2 digits and 2 letters) costs nothing…
         r = f.postJson(QStringLiteral("/api/v1/activations"),
-                       {{QStringLiteral("code"), code}, {QStringLiteral("password"), QStringLiteral("acueducto1")}});
+                       {{QStringLiteral("code"), code},
+                        {QStringLiteral("password"), QStringLiteral("acueducto1")}});
         QCOMPARE(r.status, 400);
         QCOMPARE(fieldCode(r, QStringLiteral("password")), QStringLiteral("too_few_digits"));
         r = f.postJson(QStringLiteral("/api/v1/activations"),
-                       {{QStringLiteral("code"), code}, {QStringLiteral("password"), QStringLiteral("joseluis")}});
+                       {{QStringLiteral("code"), code},
+                        {QStringLiteral("password"), QStringLiteral("joseluis")}});
         QCOMPARE(r.status, 400);
         // …a wrong code is refused…
         QCOMPARE(f.postJson(QStringLiteral("/api/v1/activations"),
-                            {{QStringLiteral("code"), QStringLiteral("AAAA-BBBB")}, {QStringLiteral("password"), QStringLiteral("Tapatio-2026")}})
+                            {{QStringLiteral("code"), QStringLiteral("AAAA-BBBB")},
+                             {QStringLiteral("password"), QStringLiteral("Tapatio-2026")}})
                      .code(),
                  QStringLiteral("invalid_code"));
-        // …and the right code with a good password (typed in lower case, without dashes) signs him in.
+        // …and the right code with a good password (typed in lower case, without dashes) signs him
+        // in.
         r = f.postJson(QStringLiteral("/api/v1/activations"),
                        {{QStringLiteral("code"), code.toLower().remove(QLatin1Char('-'))},
                         {QStringLiteral("password"), QStringLiteral("Tapatio-2026")}});
         QCOMPARE(r.status, 201);
         const QString token = r.json().value(QLatin1StringView("accessToken")).toString();
-        const QJsonArray contracts = f.get(QStringLiteral("/api/v1/contracts"), token).json().value(QLatin1StringView("items")).toArray();
+        const QJsonArray contracts = f.get(QStringLiteral("/api/v1/contracts"), token)
+                                         .json()
+                                         .value(QLatin1StringView("items"))
+                                         .toArray();
         QCOMPARE(contracts.size(), 1);
-        QCOMPARE(contracts.first().toObject().value(QLatin1StringView("number")).toString(), QStringLiteral("450000301"));
+        QCOMPARE(contracts.first().toObject().value(QLatin1StringView("number")).toString(),
+                 QStringLiteral("450000301"));
         // The code worked once.
         QCOMPARE(f.postJson(QStringLiteral("/api/v1/activations"),
-                            {{QStringLiteral("code"), code}, {QStringLiteral("password"), QStringLiteral("Tapatio-2027")}})
+                            {{QStringLiteral("code"), code},
+                             {QStringLiteral("password"), QStringLiteral("Tapatio-2027")}})
                      .code(),
                  QStringLiteral("invalid_code"));
-        QVERIFY(!f.accessToken(QStringLiteral("joseluis@example.com"), QStringLiteral("Tapatio-2026")).isEmpty());
+        QVERIFY(
+            !f.accessToken(QStringLiteral("joseluis@example.com"), QStringLiteral("Tapatio-2026"))
+                 .isEmpty());
     }
 
     void activationCodesExpireAfter24Hours()
@@ -277,28 +332,34 @@ private slots:
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         const QString id = identifyAndres(f);
         QCOMPARE(f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"),
-                            user(QStringLiteral("andres"), QStringLiteral("andres@example.com"))).status,
+                            user(QStringLiteral("andres"), QStringLiteral("andres@example.com")))
+                     .status,
                  202);
         const QString code = f.lastCode();
         f.clock().advanceSeconds(24 * 3600 + 1);
-        const Reply r = f.postJson(QStringLiteral("/api/v1/activations"),
-                                   {{QStringLiteral("code"), code}, {QStringLiteral("password"), QStringLiteral("Medellin-Cafe-82")}});
+        const Reply r =
+            f.postJson(QStringLiteral("/api/v1/activations"),
+                       {{QStringLiteral("code"), code},
+                        {QStringLiteral("password"), QStringLiteral("Medellin-Cafe-82")}});
         QCOMPARE(r.status, 410);
         QCOMPARE(r.code(), QStringLiteral("code_expired"));
 
         // Resend: a new code, and the old one is dead; unknown emails get the same answer.
         QCOMPARE(f.postJson(QStringLiteral("/api/v1/activations/resend"),
-                            {{QStringLiteral("email"), QStringLiteral("nobody@example.com")}}).status,
+                            {{QStringLiteral("email"), QStringLiteral("nobody@example.com")}})
+                     .status,
                  202);
         QCOMPARE(f.emails().size(), 1);
         QCOMPARE(f.postJson(QStringLiteral("/api/v1/activations/resend"),
-                            {{QStringLiteral("email"), QStringLiteral("ANDRES@example.com")}}).status,
+                            {{QStringLiteral("email"), QStringLiteral("ANDRES@example.com")}})
+                     .status,
                  202);
         QCOMPARE(f.emails().size(), 2);
         const QString fresh = f.lastCode();
         QVERIFY(fresh != code);
         QCOMPARE(f.postJson(QStringLiteral("/api/v1/activations"),
-                            {{QStringLiteral("code"), fresh}, {QStringLiteral("password"), QStringLiteral("Medellin-Cafe-82")}})
+                            {{QStringLiteral("code"), fresh},
+                             {QStringLiteral("password"), QStringLiteral("Medellin-Cafe-82")}})
                      .status,
                  201);
     }
@@ -307,9 +368,10 @@ private slots:
     {
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        const QByteArray body = QJsonDocument(individual(QStringLiteral("100000301"), QStringLiteral("EDV-683619"),
-                                                         QStringLiteral("Muñoz"), QStringLiteral("Zapata")))
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(individual(QStringLiteral("100000301"), QStringLiteral("EDV-683619"),
+                                     QStringLiteral("Muñoz"), QStringLiteral("Zapata")))
+                .toJson(QJsonDocument::Compact);
         const httplib::Headers key{{"Idempotency-Key", "7c1d3d0e-registration"}};
         const Reply first = f.post(kRegistrations, body, {}, "application/json", key);
         const Reply retry = f.post(kRegistrations, body, {}, "application/json", key);

@@ -34,8 +34,12 @@ private slots:
             const Reply r = f.postJson(kSessions, credentials(login, QStringLiteral("Demo-2026")));
             QCOMPARE(r.status, 201);
             const QJsonObject o = r.json();
-            QVERIFY(o.value(QLatin1StringView("accessToken")).toString().startsWith(QLatin1StringView("ova_")));
-            QVERIFY(o.value(QLatin1StringView("refreshToken")).toString().startsWith(QLatin1StringView("ovr_")));
+            QVERIFY(o.value(QLatin1StringView("accessToken"))
+                        .toString()
+                        .startsWith(QLatin1StringView("ova_")));
+            QVERIFY(o.value(QLatin1StringView("refreshToken"))
+                        .toString()
+                        .startsWith(QLatin1StringView("ovr_")));
             // 256-bit tokens: 43 base64url characters after the prefix.
             QCOMPARE(o.value(QLatin1StringView("accessToken")).toString().size(), 4 + 43);
             QCOMPARE(o.value(QLatin1StringView("accessTokenExpiresAt")).toString(),
@@ -49,8 +53,10 @@ private slots:
     {
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        const Reply wrong = f.postJson(kSessions, credentials(QStringLiteral("demo"), QStringLiteral("nope-nope")));
-        const Reply unknown = f.postJson(kSessions, credentials(QStringLiteral("nobody"), QStringLiteral("nope-nope")));
+        const Reply wrong =
+            f.postJson(kSessions, credentials(QStringLiteral("demo"), QStringLiteral("nope-nope")));
+        const Reply unknown = f.postJson(
+            kSessions, credentials(QStringLiteral("nobody"), QStringLiteral("nope-nope")));
         QCOMPARE(wrong.status, 401);
         QVERIFY(wrong.isProblem());
         QCOMPARE(wrong.code(), QStringLiteral("invalid_credentials"));
@@ -62,7 +68,8 @@ private slots:
     {
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        const QJsonObject bad = credentials(QStringLiteral("demo"), QStringLiteral("wrong-password"));
+        const QJsonObject bad =
+            credentials(QStringLiteral("demo"), QStringLiteral("wrong-password"));
         for (int i = 1; i <= 4; ++i)
             QCOMPARE(f.postJson(kSessions, bad).status, 401);
         Reply r = f.postJson(kSessions, bad);
@@ -72,7 +79,8 @@ private slots:
         QCOMPARE(r.json().value(QLatin1StringView("retryAfter")).toInt(), 900);
 
         // Locked means locked, even with the right password.
-        const QJsonObject good = credentials(QStringLiteral("demo@example.com"), QStringLiteral("Demo-2026"));
+        const QJsonObject good =
+            credentials(QStringLiteral("demo@example.com"), QStringLiteral("Demo-2026"));
         f.clock().advanceSeconds(14 * 60);
         r = f.postJson(kSessions, good);
         QCOMPARE(r.status, 423);
@@ -88,7 +96,8 @@ private slots:
     {
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        const QJsonObject bad = credentials(QStringLiteral("ghost"), QStringLiteral("wrong-password"));
+        const QJsonObject bad =
+            credentials(QStringLiteral("ghost"), QStringLiteral("wrong-password"));
         for (int i = 1; i <= 4; ++i)
             QCOMPARE(f.postJson(kSessions, bad).status, 401);
         const Reply r = f.postJson(kSessions, bad);
@@ -100,10 +109,14 @@ private slots:
     {
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
-        const QJsonObject bad = credentials(QStringLiteral("demo"), QStringLiteral("wrong-password"));
+        const QJsonObject bad =
+            credentials(QStringLiteral("demo"), QStringLiteral("wrong-password"));
         for (int i = 0; i < 4; ++i)
             QCOMPARE(f.postJson(kSessions, bad).status, 401);
-        QCOMPARE(f.postJson(kSessions, credentials(QStringLiteral("demo"), QStringLiteral("Demo-2026"))).status, 201);
+        QCOMPARE(
+            f.postJson(kSessions, credentials(QStringLiteral("demo"), QStringLiteral("Demo-2026")))
+                .status,
+            201);
         for (int i = 0; i < 4; ++i)
             QCOMPARE(f.postJson(kSessions, bad).status, 401);
     }
@@ -150,10 +163,14 @@ private slots:
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         const QString refresh = f.signIn(QStringLiteral("demo"), QStringLiteral("Demo-2026"))
-                                    .value(QLatin1StringView("refreshToken")).toString();
+                                    .value(QLatin1StringView("refreshToken"))
+                                    .toString();
         f.clock().advanceSeconds(30 * 24 * 3600 + 1);
         QCOMPARE(f.postJson(kRefresh, {{QStringLiteral("refreshToken"), refresh}}).status, 401);
-        QCOMPARE(f.postJson(kRefresh, {{QStringLiteral("refreshToken"), QStringLiteral("ovr_made_up")}}).status, 401);
+        QCOMPARE(
+            f.postJson(kRefresh, {{QStringLiteral("refreshToken"), QStringLiteral("ovr_made_up")}})
+                .status,
+            401);
     }
 
     void signOutRevokesTheSession()
@@ -166,7 +183,8 @@ private slots:
         QCOMPARE(f.del(QStringLiteral("/api/v1/sessions/current"), access).status, 204);
         QCOMPARE(f.get(kContracts, access).status, 401);
         QCOMPARE(f.postJson(kRefresh, {{QStringLiteral("refreshToken"),
-                                        tokens.value(QLatin1StringView("refreshToken"))}}).status,
+                                        tokens.value(QLatin1StringView("refreshToken"))}})
+                     .status,
                  401);
         QCOMPARE(f.get(kContracts, other).status, 200); // only this session ended
         QCOMPARE(f.del(QStringLiteral("/api/v1/sessions/current")).status, 401);
@@ -179,16 +197,41 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
-        QTest::newRow("not JSON") << QByteArray("login=demo") << QByteArray("application/json") << 400 << "malformed_json" << "";
-        QTest::newRow("truncated") << QByteArray("{\"login\":\"demo\",\"pass") << QByteArray("application/json") << 400 << "malformed_json" << "";
-        QTest::newRow("array") << QByteArray("[]") << QByteArray("application/json") << 400 << "malformed_json" << "";
-        QTest::newRow("empty body") << QByteArray() << QByteArray("application/json") << 400 << "malformed_json" << "";
-        QTest::newRow("form encoded") << QByteArray("login=demo") << QByteArray("application/x-www-form-urlencoded") << 415 << "unsupported_media_type" << "";
-        QTest::newRow("missing login") << QByteArray("{\"password\":\"x\"}") << QByteArray("application/json") << 400 << "validation_failed" << "login";
-        QTest::newRow("wrong type") << QByteArray("{\"login\":[\"demo\"],\"password\":\"x\"}") << QByteArray("application/json") << 400 << "validation_failed" << "login";
-        QTest::newRow("login too long") << (QByteArray("{\"password\":\"x\",\"login\":\"") + QByteArray(300, 'a') + "\"}") << QByteArray("application/json") << 400 << "validation_failed" << "login";
-        QTest::newRow("null password") << QByteArray("{\"login\":\"demo\",\"password\":null}") << QByteArray("application/json") << 400 << "validation_failed" << "password";
-        QTest::newRow("over 64 KiB") << (QByteArray("{\"login\":\"demo\",\"password\":\"") + QByteArray(70000, 'a') + "\"}") << QByteArray("application/json") << 413 << "payload_too_large" << "";
+        QTest::newRow("not JSON") << QByteArray("login=demo") << QByteArray("application/json")
+                                  << 400 << "malformed_json"
+                                  << "";
+        QTest::newRow("truncated") << QByteArray("{\"login\":\"demo\",\"pass")
+                                   << QByteArray("application/json") << 400 << "malformed_json"
+                                   << "";
+        QTest::newRow("array") << QByteArray("[]") << QByteArray("application/json") << 400
+                               << "malformed_json"
+                               << "";
+        QTest::newRow("empty body")
+            << QByteArray() << QByteArray("application/json") << 400 << "malformed_json"
+            << "";
+        QTest::newRow("form encoded")
+            << QByteArray("login=demo") << QByteArray("application/x-www-form-urlencoded") << 415
+            << "unsupported_media_type"
+            << "";
+        QTest::newRow("missing login")
+            << QByteArray("{\"password\":\"x\"}") << QByteArray("application/json") << 400
+            << "validation_failed"
+            << "login";
+        QTest::newRow("wrong type") << QByteArray("{\"login\":[\"demo\"],\"password\":\"x\"}")
+                                    << QByteArray("application/json") << 400 << "validation_failed"
+                                    << "login";
+        QTest::newRow("login too long")
+            << (QByteArray("{\"password\":\"x\",\"login\":\"") + QByteArray(300, 'a') + "\"}")
+            << QByteArray("application/json") << 400 << "validation_failed"
+            << "login";
+        QTest::newRow("null password")
+            << QByteArray("{\"login\":\"demo\",\"password\":null}")
+            << QByteArray("application/json") << 400 << "validation_failed"
+            << "password";
+        QTest::newRow("over 64 KiB")
+            << (QByteArray("{\"login\":\"demo\",\"password\":\"") + QByteArray(70000, 'a') + "\"}")
+            << QByteArray("application/json") << 413 << "payload_too_large"
+            << "";
     }
     void malformedSignIns()
     {

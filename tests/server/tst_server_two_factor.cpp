@@ -29,9 +29,11 @@ private:
         const Reply setup = f.postJson(QStringLiteral("/api/v1/me/totp"), {}, token);
         if (setup.status != 201)
             return {};
-        const QByteArray secret = *Base32::decode(setup.json().value(QLatin1StringView("secret")).toString());
-        const Reply confirm = f.postJson(QStringLiteral("/api/v1/me/totp/confirm"),
-                                         {{QStringLiteral("code"), Totp::codeAt(secret, f.clock().now())}}, token);
+        const QByteArray secret =
+            *Base32::decode(setup.json().value(QLatin1StringView("secret")).toString());
+        const Reply confirm =
+            f.postJson(QStringLiteral("/api/v1/me/totp/confirm"),
+                       {{QStringLiteral("code"), Totp::codeAt(secret, f.clock().now())}}, token);
         QStringList codes;
         const QJsonArray list = confirm.json().value(QLatin1StringView("recoveryCodes")).toArray();
         for (const QJsonValue &c : list)
@@ -42,7 +44,8 @@ private:
     static Reply password(ServerFixture &f)
     {
         return f.postJson(QStringLiteral("/api/v1/sessions"),
-                          {{QStringLiteral("login"), QStringLiteral("demo")}, {QStringLiteral("password"), QStringLiteral("Demo-2026")}});
+                          {{QStringLiteral("login"), QStringLiteral("demo")},
+                           {QStringLiteral("password"), QStringLiteral("Demo-2026")}});
     }
 
     static Reply second(ServerFixture &f, const QString &mfaToken, const QString &code)
@@ -77,19 +80,31 @@ private slots:
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         const QString token = f.accessToken();
-        QCOMPARE(f.postJson(QStringLiteral("/api/v1/me/totp/confirm"), {{QStringLiteral("code"), QStringLiteral("123456")}}, token).code(),
+        QCOMPARE(f.postJson(QStringLiteral("/api/v1/me/totp/confirm"),
+                            {{QStringLiteral("code"), QStringLiteral("123456")}}, token)
+                     .code(),
                  QStringLiteral("totp_not_set_up"));
         const Reply setup = f.postJson(QStringLiteral("/api/v1/me/totp"), {}, token);
-        const QByteArray secret = *Base32::decode(setup.json().value(QLatin1StringView("secret")).toString());
-        const QString wrong = QString::number((Totp::codeAt(secret, f.clock().now()).toInt() + 1) % 1000000).rightJustified(6, QLatin1Char('0'));
-        QCOMPARE(f.postJson(QStringLiteral("/api/v1/me/totp/confirm"), {{QStringLiteral("code"), wrong}}, token).status, 400);
-        const Reply ok = f.postJson(QStringLiteral("/api/v1/me/totp/confirm"),
-                                    {{QStringLiteral("code"), Totp::codeAt(secret, f.clock().now())}}, token);
+        const QByteArray secret =
+            *Base32::decode(setup.json().value(QLatin1StringView("secret")).toString());
+        const QString wrong =
+            QString::number((Totp::codeAt(secret, f.clock().now()).toInt() + 1) % 1000000)
+                .rightJustified(6, QLatin1Char('0'));
+        QCOMPARE(f.postJson(QStringLiteral("/api/v1/me/totp/confirm"),
+                            {{QStringLiteral("code"), wrong}}, token)
+                     .status,
+                 400);
+        const Reply ok =
+            f.postJson(QStringLiteral("/api/v1/me/totp/confirm"),
+                       {{QStringLiteral("code"), Totp::codeAt(secret, f.clock().now())}}, token);
         QCOMPARE(ok.status, 200);
         const QJsonArray codes = ok.json().value(QLatin1StringView("recoveryCodes")).toArray();
         QCOMPARE(codes.size(), 10);
         QCOMPARE(codes.first().toString().size(), 17);
-        QVERIFY(f.get(QStringLiteral("/api/v1/me"), token).json().value(QLatin1StringView("twoFactorEnabled")).toBool());
+        QVERIFY(f.get(QStringLiteral("/api/v1/me"), token)
+                    .json()
+                    .value(QLatin1StringView("twoFactorEnabled"))
+                    .toBool());
     }
 
     void signInTakesTwoStepsAndACodeWorksOnce()
@@ -110,8 +125,12 @@ private slots:
         const QString code = Totp::codeAt(on.secret, f.clock().now());
         r = second(f, mfa, code);
         QCOMPARE(r.status, 201);
-        QVERIFY(r.json().value(QLatin1StringView("accessToken")).toString().startsWith(QLatin1StringView("ova_")));
-        QCOMPARE(second(f, mfa, code).code(), QStringLiteral("invalid_mfa_token")); // the token is spent
+        QVERIFY(r.json()
+                    .value(QLatin1StringView("accessToken"))
+                    .toString()
+                    .startsWith(QLatin1StringView("ova_")));
+        QCOMPARE(second(f, mfa, code).code(),
+                 QStringLiteral("invalid_mfa_token")); // the token is spent
 
         // The same code again, with a fresh password step, is a replay.
         const QString mfa2 = password(f).json().value(QLatin1StringView("mfaToken")).toString();
@@ -130,7 +149,8 @@ private slots:
         const QString mfa = password(f).json().value(QLatin1StringView("mfaToken")).toString();
         QCOMPARE(second(f, mfa, on.recoveryCodes.at(3).toLower()).status, 201);
         const QString again = password(f).json().value(QLatin1StringView("mfaToken")).toString();
-        QCOMPARE(second(f, again, on.recoveryCodes.at(3)).code(), QStringLiteral("invalid_mfa_code"));
+        QCOMPARE(second(f, again, on.recoveryCodes.at(3)).code(),
+                 QStringLiteral("invalid_mfa_code"));
         QCOMPARE(second(f, again, on.recoveryCodes.at(4)).status, 201);
     }
 
@@ -141,11 +161,13 @@ private slots:
         const Enabled on = enable(f, f.accessToken());
         QString mfa = password(f).json().value(QLatin1StringView("mfaToken")).toString();
         f.clock().advanceSeconds(5 * 60 + 1);
-        QCOMPARE(second(f, mfa, Totp::codeAt(on.secret, f.clock().now())).code(), QStringLiteral("invalid_mfa_token"));
+        QCOMPARE(second(f, mfa, Totp::codeAt(on.secret, f.clock().now())).code(),
+                 QStringLiteral("invalid_mfa_token"));
 
         mfa = password(f).json().value(QLatin1StringView("mfaToken")).toString();
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(second(f, mfa, QStringLiteral("000000")).code(), QStringLiteral("invalid_mfa_code"));
+            QCOMPARE(second(f, mfa, QStringLiteral("000000")).code(),
+                     QStringLiteral("invalid_mfa_code"));
         const Reply locked = second(f, mfa, QStringLiteral("000000"));
         QCOMPARE(locked.status, 423);
         QCOMPARE(locked.header("Retry-After"), QStringLiteral("900"));
@@ -159,7 +181,8 @@ private slots:
         enable(f, f.accessToken());
         for (int i = 0; i < 4; ++i) {
             const QString mfa = password(f).json().value(QLatin1StringView("mfaToken")).toString();
-            QCOMPARE(second(f, mfa, QStringLiteral("000000")).code(), QStringLiteral("invalid_mfa_code"));
+            QCOMPARE(second(f, mfa, QStringLiteral("000000")).code(),
+                     QStringLiteral("invalid_mfa_code"));
         }
         const QString mfa = password(f).json().value(QLatin1StringView("mfaToken")).toString();
         QCOMPARE(second(f, mfa, QStringLiteral("000000")).status, 423);
@@ -173,13 +196,23 @@ private slots:
         const Enabled on = enable(f, token);
         f.clock().advanceSeconds(30);
         const QString code = Totp::codeAt(on.secret, f.clock().now());
-        Reply r = f.postJson(QStringLiteral("/api/v1/me/totp/disable"),
-                             {{QStringLiteral("password"), QStringLiteral("wrong")}, {QStringLiteral("code"), code}}, token);
+        Reply r = f.postJson(
+            QStringLiteral("/api/v1/me/totp/disable"),
+            {{QStringLiteral("password"), QStringLiteral("wrong")}, {QStringLiteral("code"), code}},
+            token);
         QCOMPARE(r.status, 400);
-        QCOMPARE(r.json().value(QLatin1StringView("errors")).toArray().first().toObject().value(QLatin1StringView("field")).toString(),
+        QCOMPARE(r.json()
+                     .value(QLatin1StringView("errors"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1StringView("field"))
+                     .toString(),
                  QStringLiteral("password"));
         r = f.postJson(QStringLiteral("/api/v1/me/totp/disable"),
-                       {{QStringLiteral("password"), QStringLiteral("Demo-2026")}, {QStringLiteral("code"), code}}, token);
+                       {{QStringLiteral("password"), QStringLiteral("Demo-2026")},
+                        {QStringLiteral("code"), code}},
+                       token);
         QCOMPARE(r.status, 204);
         QCOMPARE(password(f).status, 201); // one step again
     }

@@ -15,9 +15,12 @@ class FakeNetworkAccessManager : public QNetworkAccessManager
     Q_OBJECT
 
 public:
-    using Override = std::function<QNetworkReply *(Operation, const QNetworkRequest &, const QByteArray &body)>;
+    using Override =
+        std::function<QNetworkReply *(Operation, const QNetworkRequest &, const QByteArray &body)>;
 
-    explicit FakeNetworkAccessManager(QObject *parent = nullptr) : QNetworkAccessManager(parent) {}
+    explicit FakeNetworkAccessManager(QObject *parent = nullptr)
+        : QNetworkAccessManager(parent)
+    {}
     void setOverride(Override override) { m_override = std::move(override); }
     const QList<QNetworkRequest> &requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }

@@ -4,9 +4,9 @@
 
 namespace ov::test {
 
-FakeReply::FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest &request,
-                     Mode mode, int status, QByteArray body,
-                     QList<QPair<QByteArray, QByteArray>> headers, QObject *parent)
+FakeReply::FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest &request, Mode mode,
+                     int status, QByteArray body, QList<QPair<QByteArray, QByteArray>> headers,
+                     QObject *parent)
     : QNetworkReply(parent)
     , m_mode(mode)
     , m_body(std::move(body))

@@ -15,7 +15,13 @@ class FakeReply : public QNetworkReply
     Q_OBJECT
 
 public:
-    enum class Mode { Answer, Truncated, NetworkError, Hang };
+    enum class Mode
+    {
+        Answer,
+        Truncated,
+        NetworkError,
+        Hang
+    };
 
     FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest &request, Mode mode,
               int status, QByteArray body, QList<QPair<QByteArray, QByteArray>> headers = {},

@@ -93,7 +93,8 @@ Reply ServerFixture::del(const QString &path, const QString &token)
     return toReply(m_client->Delete(path.toStdString(), withAuth({}, token)));
 }
 
-Reply ServerFixture::send(const QString &method, const QString &path, const QString &token, const QByteArray &body)
+Reply ServerFixture::send(const QString &method, const QString &path, const QString &token,
+                          const QByteArray &body)
 {
     const std::string b = body.toStdString();
     const std::string p = path.toStdString();
@@ -156,9 +157,9 @@ QString ServerFixture::lastCode() const
 
 QJsonObject ServerFixture::signIn(const QString &login, const QString &password)
 {
-    const Reply r = postJson(QStringLiteral("/api/v1/sessions"),
-                             {{QStringLiteral("login"), login},
-                              {QStringLiteral("password"), password}});
+    const Reply r =
+        postJson(QStringLiteral("/api/v1/sessions"),
+                 {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}});
     return r.status == 201 ? r.json() : QJsonObject();
 }
 

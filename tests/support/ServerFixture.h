@@ -45,7 +45,8 @@ struct Reply
 class ServerFixture
 {
 public:
-    explicit ServerFixture(const QString &utilityId = QStringLiteral("electricity-co"), bool demo = true,
+    explicit ServerFixture(const QString &utilityId = QStringLiteral("electricity-co"),
+                           bool demo = true,
                            std::function<void(server::ServerSettings &)> tweak = {});
     ~ServerFixture();
 

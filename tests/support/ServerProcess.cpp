@@ -2,13 +2,15 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QRegularExpression>
 #include <QFile>
+#include <QRegularExpression>
 #include <QThread>
 
 namespace ov::test {
 
-ServerProcess::ServerProcess(const QString &utilityId) : m_utility(utilityId) {}
+ServerProcess::ServerProcess(const QString &utilityId)
+    : m_utility(utilityId)
+{}
 
 ServerProcess::~ServerProcess()
 {
@@ -18,7 +20,9 @@ ServerProcess::~ServerProcess()
 QUrl ServerProcess::baseUrl() const
 {
     const bool tls = m_extra.contains(QStringLiteral("--tls-cert"));
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port));
 }
 
 bool ServerProcess::start(QString *error)
@@ -40,9 +44,12 @@ bool ServerProcess::launch(int port, QString *error)
     m_process.setStandardOutputFile(QProcess::nullDevice());
     m_process.start(QStringLiteral(OV_SERVER_BIN),
                     QStringList{QStringLiteral("--demo"), QStringLiteral("--utility"), m_utility,
-                     QStringLiteral("--port"), QString::number(port), QStringLiteral("--port-file"),
-                     portFile, QStringLiteral("--data-dir"), m_dir.path(),
-                     QStringLiteral("--access-log"), qEnvironmentVariable("OV_TEST_ACCESS_LOG", QStringLiteral("off"))} + m_extra);
+                                QStringLiteral("--port"), QString::number(port),
+                                QStringLiteral("--port-file"), portFile,
+                                QStringLiteral("--data-dir"), m_dir.path(),
+                                QStringLiteral("--access-log"),
+                                qEnvironmentVariable("OV_TEST_ACCESS_LOG", QStringLiteral("off"))} +
+                        m_extra);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("ov-server did not start: ") + m_process.errorString();
         return false;
@@ -67,7 +74,9 @@ bool ServerProcess::launch(int port, QString *error)
 
 int ServerProcess::emailCount() const
 {
-    return int(QDir(m_dir.filePath(QStringLiteral("outbox"))).entryList({QStringLiteral("*.eml")}, QDir::Files).size());
+    return int(QDir(m_dir.filePath(QStringLiteral("outbox")))
+                   .entryList({QStringLiteral("*.eml")}, QDir::Files)
+                   .size());
 }
 
 QString ServerProcess::lastEmailedCode() const

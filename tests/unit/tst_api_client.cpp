@@ -40,7 +40,8 @@ private:
             done = true;
         });
         if (!QTest::qWaitFor([&] { return done; }, 10000))
-            result.error = ApiError{ApiError::Kind::Cancelled, 0, {}, QStringLiteral("test timeout"), -1};
+            result.error =
+                ApiError{ApiError::Kind::Cancelled, 0, {}, QStringLiteral("test timeout"), -1};
         return result;
     }
 
@@ -56,10 +57,12 @@ private slots:
         auto api = client(QStringLiteral("https://ov.example.com/utility/"));
         api->setLanguage(QStringLiteral("en"));
         api->setAccessToken(QStringLiteral("ova_abc"));
-        ApiCall c = ApiCall::get(QStringLiteral("/contracts"), QUrlQuery(QStringLiteral("limit=5")));
+        ApiCall c =
+            ApiCall::get(QStringLiteral("/contracts"), QUrlQuery(QStringLiteral("limit=5")));
         c.ifNoneMatch = "\"tag\"";
         const QNetworkRequest r = api->buildRequest(c);
-        QCOMPARE(r.url().toString(), QStringLiteral("https://ov.example.com/utility/api/v1/contracts?limit=5"));
+        QCOMPARE(r.url().toString(),
+                 QStringLiteral("https://ov.example.com/utility/api/v1/contracts?limit=5"));
         QCOMPARE(r.rawHeader("Authorization"), QByteArray("Bearer ova_abc"));
         QVERIFY(r.rawHeader("Accept-Language").startsWith("en"));
         QVERIFY(r.rawHeader("User-Agent").startsWith("OficinaVirtual/"));
@@ -76,9 +79,11 @@ private slots:
     {
         auto api = client();
         m_nam.setOverride([](auto op, const QNetworkRequest &req, const QByteArray &) {
-            return new FakeReply(op, req, FakeReply::Mode::Answer, 423,
-                                 "{\"type\":\"t\",\"title\":\"Locked\",\"status\":423,\"code\":\"account_locked\",\"retryAfter\":840}",
-                                 {{"Content-Type", "application/problem+json"}, {"Retry-After", "840"}});
+            return new FakeReply(
+                op, req, FakeReply::Mode::Answer, 423,
+                "{\"type\":\"t\",\"title\":\"Locked\",\"status\":423,\"code\":\"account_locked\","
+                "\"retryAfter\":840}",
+                {{"Content-Type", "application/problem+json"}, {"Retry-After", "840"}});
         });
         const ApiResult r = call(*api, ApiCall::post(QStringLiteral("/sessions"), "{}", false));
         QVERIFY(r.error);
@@ -114,7 +119,8 @@ private slots:
         // A refresh that does not help is not repeated: the 401 reaches the caller.
         m_nam.clearRequests();
         m_nam.setOverride([](auto op, const QNetworkRequest &req, const QByteArray &) {
-            return new FakeReply(op, req, FakeReply::Mode::Answer, 401, "{\"code\":\"invalid_token\",\"status\":401}", {});
+            return new FakeReply(op, req, FakeReply::Mode::Answer, 401,
+                                 "{\"code\":\"invalid_token\",\"status\":401}", {});
         });
         const ApiResult denied = call(*api, ApiCall::get(QStringLiteral("/contracts")));
         QCOMPARE(denied.status, 401);
@@ -130,7 +136,8 @@ private slots:
             ++calls;
             if (calls == 1)
                 return new FakeReply(op, req, FakeReply::Mode::Answer, 429,
-                                     "{\"code\":\"too_many_requests\",\"status\":429}", {{"Retry-After", "1"}});
+                                     "{\"code\":\"too_many_requests\",\"status\":429}",
+                                     {{"Retry-After", "1"}});
             return new FakeReply(op, req, FakeReply::Mode::Answer, 200, "{}", {});
         });
         QElapsedTimer t;

@@ -20,8 +20,9 @@ Contract contract(const QString &number, const QString &alias, qint64 amount, In
     c.supplyAddress.city = QStringLiteral("Medellín");
     c.meterNumber = QStringLiteral("EDV-") + number;
     c.paymentStatus = status;
-    c.lastInvoice = InvoiceSummary{QStringLiteral("inv_") + number, QStringLiteral("2026-10"),
-                                   Money{amount, QStringLiteral("COP")}, status, QDate(2026, 11, 20)};
+    c.lastInvoice =
+        InvoiceSummary{QStringLiteral("inv_") + number, QStringLiteral("2026-10"),
+                       Money{amount, QStringLiteral("COP")}, status, QDate(2026, 11, 20)};
     return c;
 }
 } // namespace
@@ -36,12 +37,16 @@ private slots:
         ContractTableModel model;
         ContractFilterModel filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setContracts({contract(QStringLiteral("1"), QStringLiteral("Casa"), 100, InvoiceStatus::Paid)});
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setContracts(
+            {contract(QStringLiteral("1"), QStringLiteral("Casa"), 100, InvoiceStatus::Paid)});
         model.setContracts({});
-        model.setContracts({contract(QStringLiteral("2"), {}, 300, InvoiceStatus::Overdue),
-                            contract(QStringLiteral("3"), QStringLiteral("Finca"), 200, InvoiceStatus::Pending)});
+        model.setContracts(
+            {contract(QStringLiteral("2"), {}, 300, InvoiceStatus::Overdue),
+             contract(QStringLiteral("3"), QStringLiteral("Finca"), 200, InvoiceStatus::Pending)});
         filter.setSearchText(QStringLiteral("finca"));
         filter.sort(ContractTableModel::AmountColumn);
         QCOMPARE(filter.rowCount(), 1);
@@ -51,16 +56,21 @@ private slots:
     {
         ContractTableModel model;
         model.setLocale(QLocale(QLocale::Spanish, QLocale::Colombia));
-        model.setContracts({contract(QStringLiteral("100000101"), QStringLiteral("Casa"), 16280000, InvoiceStatus::Overdue)});
-        QCOMPARE(model.index(0, ContractTableModel::NumberColumn).data().toString(), QStringLiteral("100000101"));
+        model.setContracts({contract(QStringLiteral("100000101"), QStringLiteral("Casa"), 16280000,
+                                     InvoiceStatus::Overdue)});
+        QCOMPARE(model.index(0, ContractTableModel::NumberColumn).data().toString(),
+                 QStringLiteral("100000101"));
         QCOMPARE(model.index(0, ContractTableModel::AddressColumn).data().toString(),
                  QStringLiteral("Calle 10 # 43-12, Medellín"));
         const QString amount = model.index(0, ContractTableModel::AmountColumn).data().toString();
         QVERIFY2(amount.contains(QStringLiteral("162.800")), qPrintable(amount));
         QVERIFY2(!amount.contains(QLatin1StringView(",00")), qPrintable(amount)); // whole pesos
-        QCOMPARE(model.index(0, ContractTableModel::StatusColumn).data().toString(), QStringLiteral("Overdue"));
-        QVERIFY(model.index(0, ContractTableModel::StatusColumn).data(Qt::ForegroundRole).isValid());
-        QCOMPARE(model.index(0, 0).data(ContractTableModel::ContractIdRole).toString(), QStringLiteral("ct_100000101"));
+        QCOMPARE(model.index(0, ContractTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("Overdue"));
+        QVERIFY(
+            model.index(0, ContractTableModel::StatusColumn).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.index(0, 0).data(ContractTableModel::ContractIdRole).toString(),
+                 QStringLiteral("ct_100000101"));
         QCOMPARE(model.headerData(ContractTableModel::AmountColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Last invoice"));
     }
@@ -70,9 +80,10 @@ private slots:
         ContractTableModel model;
         ContractFilterModel filter;
         filter.setSourceModel(&model);
-        model.setContracts({contract(QStringLiteral("1"), QStringLiteral("a"), 9000000, InvoiceStatus::Paid),
-                            contract(QStringLiteral("2"), QStringLiteral("b"), 10000000, InvoiceStatus::Overdue),
-                            contract(QStringLiteral("3"), QStringLiteral("c"), 950000, InvoiceStatus::Pending)});
+        model.setContracts(
+            {contract(QStringLiteral("1"), QStringLiteral("a"), 9000000, InvoiceStatus::Paid),
+             contract(QStringLiteral("2"), QStringLiteral("b"), 10000000, InvoiceStatus::Overdue),
+             contract(QStringLiteral("3"), QStringLiteral("c"), 950000, InvoiceStatus::Pending)});
         filter.sort(ContractTableModel::AmountColumn, Qt::AscendingOrder);
         QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("3"));
         QCOMPARE(filter.index(2, 0).data().toString(), QStringLiteral("2")); // not "$ 9…" > "$ 10…"
@@ -98,8 +109,10 @@ private slots:
         ContractTableModel model;
         ContractFilterModel filter;
         filter.setSourceModel(&model);
-        model.setContracts({contract(QStringLiteral("100"), QStringLiteral("Casa"), 1, InvoiceStatus::Paid),
-                            contract(QStringLiteral("200"), QStringLiteral("Jardín Botánico"), 1, InvoiceStatus::Paid)});
+        model.setContracts(
+            {contract(QStringLiteral("100"), QStringLiteral("Casa"), 1, InvoiceStatus::Paid),
+             contract(QStringLiteral("200"), QStringLiteral("Jardín Botánico"), 1,
+                      InvoiceStatus::Paid)});
         filter.setSearchText(text);
         QCOMPARE(filter.rowCount(), rows);
     }

@@ -39,7 +39,7 @@ private:
         i.updatedAt = utc(2026, 11, 5);
         return i;
     }
-    template<typename T>
+    template <typename T>
     static QJsonValue reparse(const T &value)
     {
         // Through bytes, as on the wire.
@@ -58,8 +58,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("fraction") << QByteArray("{\"amount\": 1.5, \"currency\": \"COP\"}");
-        QTest::newRow("string amount") << QByteArray("{\"amount\": \"100\", \"currency\": \"COP\"}");
-        QTest::newRow("lower-case currency") << QByteArray("{\"amount\": 100, \"currency\": \"cop\"}");
+        QTest::newRow("string amount")
+            << QByteArray("{\"amount\": \"100\", \"currency\": \"COP\"}");
+        QTest::newRow("lower-case currency")
+            << QByteArray("{\"amount\": 100, \"currency\": \"cop\"}");
         QTest::newRow("missing currency") << QByteArray("{\"amount\": 100}");
         QTest::newRow("beyond 2^53") << QByteArray("{\"amount\": 1e300, \"currency\": \"COP\"}");
     }
@@ -112,8 +114,9 @@ private slots:
         c.alias = QStringLiteral("Casa");
         c.kind = QStringLiteral("residential");
         c.holderName = QStringLiteral("Laura Gómez Restrepo");
-        c.supplyAddress = {QStringLiteral("Calle 10 # 43-12"), QString(), QStringLiteral("Medellín"),
-                           QStringLiteral("Antioquia"), QStringLiteral("050021"), QStringLiteral("CO")};
+        c.supplyAddress = {QStringLiteral("Calle 10 # 43-12"), QString(),
+                           QStringLiteral("Medellín"),         QStringLiteral("Antioquia"),
+                           QStringLiteral("050021"),           QStringLiteral("CO")};
         c.billingAddress = c.supplyAddress;
         c.tariff = QStringLiteral("Residencial estrato 3");
         c.meterNumber = QStringLiteral("EDV-899819");

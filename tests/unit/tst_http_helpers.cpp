@@ -16,12 +16,18 @@ private slots:
     {
         QTest::addColumn<QString>("header");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("none: Spanish first") << "" << "es";
-        QTest::newRow("en-US") << "en-US,en;q=0.9" << "en";
-        QTest::newRow("es-CO") << "es-CO" << "es";
-        QTest::newRow("q decides") << "en;q=0.4,es-MX;q=0.8" << "es";
-        QTest::newRow("unsupported only") << "fr-FR,de" << "es";
-        QTest::newRow("unsupported first") << "fr,en;q=0.5" << "en";
+        QTest::newRow("none: Spanish first") << ""
+                                             << "es";
+        QTest::newRow("en-US") << "en-US,en;q=0.9"
+                               << "en";
+        QTest::newRow("es-CO") << "es-CO"
+                               << "es";
+        QTest::newRow("q decides") << "en;q=0.4,es-MX;q=0.8"
+                                   << "es";
+        QTest::newRow("unsupported only") << "fr-FR,de"
+                                          << "es";
+        QTest::newRow("unsupported first") << "fr,en;q=0.5"
+                                           << "en";
     }
     void language()
     {

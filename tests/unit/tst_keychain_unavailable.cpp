@@ -23,7 +23,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").startsWith(QLatin1StringView("unix:path=/nonexistent")),
+        QVERIFY2(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS")
+                     .startsWith(QLatin1StringView("unix:path=/nonexistent")),
                  "run with DBUS_SESSION_BUS_ADDRESS pointing nowhere (ctest sets it)");
     }
 
@@ -33,13 +34,15 @@ private slots:
         Settings settings(home.filePath(QStringLiteral("settings.ini")));
         ProfileStore profiles(home.filePath(QStringLiteral("profiles")));
         test::FakeNetworkAccessManager nam;
-        nam.setOverride([](auto op, const QNetworkRequest &req, const QByteArray &) -> QNetworkReply * {
+        nam.setOverride([](auto op, const QNetworkRequest &req,
+                           const QByteArray &) -> QNetworkReply * {
             const QString path = req.url().path();
             if (path.endsWith(QLatin1StringView("/sessions")))
-                return new test::FakeReply(op, req, test::FakeReply::Mode::Answer, 201,
-                                           "{\"tokenType\":\"Bearer\",\"accessToken\":\"ova_secret_access\","
-                                           "\"refreshToken\":\"ovr_secret_refresh\",\"userId\":\"us_1\"}",
-                                           {});
+                return new test::FakeReply(
+                    op, req, test::FakeReply::Mode::Answer, 201,
+                    "{\"tokenType\":\"Bearer\",\"accessToken\":\"ova_secret_access\","
+                    "\"refreshToken\":\"ovr_secret_refresh\",\"userId\":\"us_1\"}",
+                    {});
             if (path.endsWith(QLatin1StringView("/config")))
                 return new test::FakeReply(op, req, test::FakeReply::Mode::Answer, 503, "{}", {});
             return new test::FakeReply(op, req, test::FakeReply::Mode::Answer, 200,

@@ -30,12 +30,14 @@ private slots:
                  server::Migrations::latestVersion());
 
         QSqlQuery q(tdb.database().connection());
-        for (const char *table : {"customers", "users", "contracts", "user_contracts", "invoices",
-                                  "readings", "sessions", "session_tokens", "login_throttle",
-                                  "server_meta", "registrations", "one_time_codes", "recovery_codes",
-                                  "notification_preferences", "rate_limits", "idempotency_keys"})
-            QVERIFY2(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))),
-                     table);
+        for (const char *table :
+             {"customers", "users", "contracts", "user_contracts", "invoices", "readings",
+              "sessions", "session_tokens", "login_throttle", "server_meta", "registrations",
+              "one_time_codes", "recovery_codes", "notification_preferences", "rate_limits",
+              "idempotency_keys"})
+            QVERIFY2(
+                q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))),
+                table);
 
         // Again: nothing to do, nothing broken.
         QCOMPARE(server::Migrations::apply(tdb.database(), &error),

@@ -28,15 +28,14 @@ private slots:
         QTest::newRow("common") << false << "password123" << QList<Rule>{Rule::NotCommon};
         QTest::newRow("common, any case") << false << "PassWord123" << QList<Rule>{Rule::NotCommon};
         QTest::newRow("common spanish") << false << "contraseña" << QList<Rule>{Rule::NotCommon};
-        QTest::newRow("equals username") << false << "lauragomez"
-                                         << QList<Rule>{Rule::NotPersonalData};
-        QTest::newRow("equals email") << false << "LauraGomez@Example.com"
-                                      << QList<Rule>{Rule::NotPersonalData};
-        QTest::newRow("equals email local part") << false << "laura.gomez.r"
-                                                 << QList<Rule>{Rule::NotPersonalData};
+        QTest::newRow("equals username")
+            << false << "lauragomez" << QList<Rule>{Rule::NotPersonalData};
+        QTest::newRow("equals email")
+            << false << "LauraGomez@Example.com" << QList<Rule>{Rule::NotPersonalData};
+        QTest::newRow("equals email local part")
+            << false << "laura.gomez.r" << QList<Rule>{Rule::NotPersonalData};
         QTest::newRow("water: one digit") << true << "acueducto1" << QList<Rule>{Rule::MinDigits};
-        QTest::newRow("water: one letter") << true << "a123456789"
-                                           << QList<Rule>{Rule::MinLetters};
+        QTest::newRow("water: one letter") << true << "a123456789" << QList<Rule>{Rule::MinLetters};
         QTest::newRow("water: ok") << true << "acueducto12" << QList<Rule>{};
         QTest::newRow("water: short and no digits")
             << true << "riego" << QList<Rule>{Rule::MinLength, Rule::MinDigits};

@@ -26,7 +26,8 @@ private slots:
 
     void firstScreenHasTheCommandsAndCredentials()
     {
-        const QString firstScreen = m_readme.split(QLatin1Char('\n')).mid(0, 25).join(QLatin1Char('\n'));
+        const QString firstScreen =
+            m_readme.split(QLatin1Char('\n')).mid(0, 25).join(QLatin1Char('\n'));
         QVERIFY(firstScreen.contains(QLatin1StringView("scripts/demo")));
         QVERIFY(firstScreen.contains(QLatin1StringView("scripts/test")));
         for (const auto &account : {DemoSeeder::personalAccount(), DemoSeeder::businessAccount()}) {
@@ -37,14 +38,16 @@ private slots:
 
     void listsTheUnregisteredCustomers()
     {
-        for (const QString &utility : {QStringLiteral("electricity-co"), QStringLiteral("water-mx")}) {
+        for (const QString &utility :
+             {QStringLiteral("electricity-co"), QStringLiteral("water-mx")}) {
             const auto customers = DemoSeeder::unregisteredCustomers(utility);
             QCOMPARE(customers.size(), 5);
             for (const auto &c : customers) {
                 const QString who = c.customerType == QLatin1StringView("business")
                                         ? c.companyName
                                         : c.paternalSurname + QLatin1Char(' ') + c.maternalSurname;
-                const QString row = QStringLiteral("| %1 | %2 | %3 |").arg(c.reference, c.meterNumber, who);
+                const QString row =
+                    QStringLiteral("| %1 | %2 | %3 |").arg(c.reference, c.meterNumber, who);
                 QVERIFY2(m_readme.contains(row), qPrintable(row));
             }
         }

@@ -51,7 +51,7 @@ Invoice invoice(const QString &contractId, const QString &period)
     return i;
 }
 
-template<typename T>
+template <typename T>
 QByteArray pageBody(const QList<T> &items)
 {
     Page<T> p;
@@ -81,14 +81,18 @@ private:
             body = pageBody(QList<Contract>{contract(QStringLiteral("c1"), QStringLiteral("100")),
                                             contract(QStringLiteral("c2"), QStringLiteral("200"))});
         else if (path.endsWith(QLatin1StringView("/invoices")))
-            body = pageBody(QList<Invoice>{invoice(path.section(QLatin1Char('/'), -2, -2), QStringLiteral("2026-09"))});
+            body = pageBody(QList<Invoice>{
+                invoice(path.section(QLatin1Char('/'), -2, -2), QStringLiteral("2026-09"))});
         else
             body = pageBody(QList<Reading>{});
         return new FakeReply(op, req, FakeReply::Mode::Answer, 200, body,
                              {{"Content-Type", "application/json"}, {"ETag", "\"v1\""}});
     }
 
-    QList<Contract> cachedContracts() { return m_cache->run([c = m_cache.get()] { return c->contracts(); }).result(); }
+    QList<Contract> cachedContracts()
+    {
+        return m_cache->run([c = m_cache.get()] { return c->contracts(); }).result();
+    }
     QList<Invoice> cachedInvoices(const QString &id)
     {
         return m_cache->run([c = m_cache.get(), id] { return c->invoices(id); }).result();
@@ -113,10 +117,13 @@ private slots:
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
         m_api->setProfile(p);
         m_api->setAccessToken(QStringLiteral("ova_test"));
-        m_cache = std::make_unique<Cache>(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
+        m_cache = std::make_unique<Cache>(
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
         m_sync = std::make_unique<SyncEngine>(m_api.get(), m_cache.get());
         // First a good sync, so there is a state to keep.
-        m_nam->setOverride([this](auto op, const QNetworkRequest &req, const QByteArray &) { return healthy(op, req); });
+        m_nam->setOverride([this](auto op, const QNetworkRequest &req, const QByteArray &) {
+            return healthy(op, req);
+        });
         QVERIFY(runSync());
         QCOMPARE(cachedContracts().size(), 2);
         QCOMPARE(cachedInvoices(QStringLiteral("c2")).size(), 1);
@@ -134,13 +141,22 @@ private slots:
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("where"); // which request breaks
         QTest::addColumn<int>("kind");
-        QTest::newRow("garbage JSON in the contract list") << "garbage" << "/contracts" << int(ApiError::Kind::InvalidResponse);
-        QTest::newRow("an item of the wrong shape") << "wrong-shape" << "/contracts" << int(ApiError::Kind::InvalidResponse);
-        QTest::newRow("truncated invoices") << "truncated" << "/invoices" << int(ApiError::Kind::InvalidResponse);
-        QTest::newRow("500 on invoices") << "500" << "/invoices" << int(ApiError::Kind::Http);
-        QTest::newRow("HTML 502 from a proxy") << "502-html" << "/contracts" << int(ApiError::Kind::Http);
-        QTest::newRow("connection refused") << "refused" << "/contracts" << int(ApiError::Kind::Network);
-        QTest::newRow("server hangs") << "hang" << "/invoices" << int(ApiError::Kind::Timeout);
+        QTest::newRow("garbage JSON in the contract list")
+            << "garbage"
+            << "/contracts" << int(ApiError::Kind::InvalidResponse);
+        QTest::newRow("an item of the wrong shape")
+            << "wrong-shape"
+            << "/contracts" << int(ApiError::Kind::InvalidResponse);
+        QTest::newRow("truncated invoices") << "truncated"
+                                            << "/invoices" << int(ApiError::Kind::InvalidResponse);
+        QTest::newRow("500 on invoices") << "500"
+                                         << "/invoices" << int(ApiError::Kind::Http);
+        QTest::newRow("HTML 502 from a proxy") << "502-html"
+                                               << "/contracts" << int(ApiError::Kind::Http);
+        QTest::newRow("connection refused") << "refused"
+                                            << "/contracts" << int(ApiError::Kind::Network);
+        QTest::newRow("server hangs") << "hang"
+                                      << "/invoices" << int(ApiError::Kind::Timeout);
     }
     void faultsLeaveTheCacheAlone()
     {
@@ -151,30 +167,39 @@ private slots:
         const QList<Invoice> invoicesBefore = cachedInvoices(QStringLiteral("c2"));
 
         // The server changed (new contract list, new ETags) but now misbehaves at one point.
-        m_nam->setOverride([&](auto op, const QNetworkRequest &req, const QByteArray &) -> QNetworkReply * {
+        m_nam->setOverride([&](auto op, const QNetworkRequest &req,
+                               const QByteArray &) -> QNetworkReply * {
             const QString path = req.url().path();
-            if (!path.endsWith(where) || (where == QLatin1StringView("/invoices") && !path.contains(QLatin1StringView("c2")))) {
+            if (!path.endsWith(where) || (where == QLatin1StringView("/invoices") &&
+                                          !path.contains(QLatin1StringView("c2")))) {
                 QList<Contract> changed{contract(QStringLiteral("c1"), QStringLiteral("100")),
                                         contract(QStringLiteral("c2"), QStringLiteral("200")),
                                         contract(QStringLiteral("c3"), QStringLiteral("300"))};
-                QByteArray body = path.endsWith(QLatin1StringView("/contracts")) ? pageBody(changed)
-                                  : path.endsWith(QLatin1StringView("/invoices"))
-                                      ? pageBody(QList<Invoice>{invoice(path.section(QLatin1Char('/'), -2, -2), QStringLiteral("2026-10"))})
-                                      : pageBody(QList<Reading>{});
-                return new FakeReply(op, req, FakeReply::Mode::Answer, 200, body, {{"ETag", "\"v2\""}});
+                QByteArray body =
+                    path.endsWith(QLatin1StringView("/contracts")) ? pageBody(changed)
+                    : path.endsWith(QLatin1StringView("/invoices"))
+                        ? pageBody(QList<Invoice>{invoice(path.section(QLatin1Char('/'), -2, -2),
+                                                          QStringLiteral("2026-10"))})
+                        : pageBody(QList<Reading>{});
+                return new FakeReply(op, req, FakeReply::Mode::Answer, 200, body,
+                                     {{"ETag", "\"v2\""}});
             }
             if (fault == QLatin1StringView("garbage"))
-                return new FakeReply(op, req, FakeReply::Mode::Answer, 200, "{\"items\": [ {\"id\": ", {});
+                return new FakeReply(op, req, FakeReply::Mode::Answer, 200,
+                                     "{\"items\": [ {\"id\": ", {});
             if (fault == QLatin1StringView("wrong-shape"))
-                return new FakeReply(op, req, FakeReply::Mode::Answer, 200, "{\"items\":[{\"id\":\"c9\"}],\"nextCursor\":null}", {});
+                return new FakeReply(op, req, FakeReply::Mode::Answer, 200,
+                                     "{\"items\":[{\"id\":\"c9\"}],\"nextCursor\":null}", {});
             if (fault == QLatin1StringView("truncated"))
                 return new FakeReply(op, req, FakeReply::Mode::Truncated, 200, "{\"items\":[", {});
             if (fault == QLatin1StringView("500"))
                 return new FakeReply(op, req, FakeReply::Mode::Answer, 500,
-                                     "{\"type\":\"x\",\"title\":\"boom\",\"status\":500,\"code\":\"internal_error\"}",
+                                     "{\"type\":\"x\",\"title\":\"boom\",\"status\":500,\"code\":"
+                                     "\"internal_error\"}",
                                      {{"Content-Type", "application/problem+json"}});
             if (fault == QLatin1StringView("502-html"))
-                return new FakeReply(op, req, FakeReply::Mode::Answer, 502, "<html>Bad Gateway</html>", {});
+                return new FakeReply(op, req, FakeReply::Mode::Answer, 502,
+                                     "<html>Bad Gateway</html>", {});
             if (fault == QLatin1StringView("refused"))
                 return new FakeReply(op, req, FakeReply::Mode::NetworkError, 0, {}, {});
             return new FakeReply(op, req, FakeReply::Mode::Hang, 0, {}, {});
@@ -187,7 +212,8 @@ private slots:
         QCOMPARE(int(m_sync->lastError()->kind), kind);
         if (fault == QLatin1StringView("500"))
             QCOMPARE(m_sync->lastError()->code(), QStringLiteral("internal_error"));
-        const bool offline = kind == int(ApiError::Kind::Network) || kind == int(ApiError::Kind::Timeout);
+        const bool offline =
+            kind == int(ApiError::Kind::Network) || kind == int(ApiError::Kind::Timeout);
         QCOMPARE(m_sync->state(), offline ? SyncEngine::State::Offline : SyncEngine::State::Failed);
 
         if (where == QLatin1StringView("/contracts")) {
@@ -208,7 +234,9 @@ private slots:
         QCOMPARE(m_sync->retryDelaySeconds(), 10);
         QVERIFY(!runSync());
         QCOMPARE(m_sync->retryDelaySeconds(), 20); // backs off
-        m_nam->setOverride([this](auto op, const QNetworkRequest &req, const QByteArray &) { return healthy(op, req); });
+        m_nam->setOverride([this](auto op, const QNetworkRequest &req, const QByteArray &) {
+            return healthy(op, req);
+        });
         QVERIFY(runSync());
         QCOMPARE(m_sync->state(), SyncEngine::State::Idle);
         QCOMPARE(m_sync->retryDelaySeconds(), 0);

@@ -13,7 +13,8 @@
 
 namespace ov {
 
-ForgotPasswordDialog::ForgotPasswordDialog(AppController *controller, const QString &login, QWidget *parent)
+ForgotPasswordDialog::ForgotPasswordDialog(AppController *controller, const QString &login,
+                                           QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
 {
@@ -95,7 +96,8 @@ ForgotPasswordDialog::ForgotPasswordDialog(AppController *controller, const QStr
 
 void ForgotPasswordDialog::updateButtons()
 {
-    m_checklist->update(m_password->text(), m_login->text().contains(QLatin1Char('@')) ? QString() : m_login->text(),
+    m_checklist->update(m_password->text(),
+                        m_login->text().contains(QLatin1Char('@')) ? QString() : m_login->text(),
                         m_login->text().contains(QLatin1Char('@')) ? m_login->text() : QString());
     m_confirm->setEnabled(!m_code->text().trimmed().isEmpty() && m_checklist->isSatisfied() &&
                           m_password->text() == m_repeat->text());
@@ -109,15 +111,21 @@ void ForgotPasswordDialog::requestCode()
         return;
     }
     m_send->setEnabled(false);
-    m_controller->accounts()->requestPasswordReset(login, [this, login](const QJsonObject &, const std::optional<ApiError> &error) {
+    m_controller->accounts()->requestPasswordReset(login, [this,
+                                                           login](const QJsonObject &,
+                                                                  const std::optional<ApiError>
+                                                                      &error) {
         m_send->setEnabled(true);
         if (error) {
-            m_message->setText(error->status == 429 ? tr("Too many requests. Try again later.")
-                                                    : tr("The server cannot be reached. Try again later."));
+            m_message->setText(error->status == 429
+                                   ? tr("Too many requests. Try again later.")
+                                   : tr("The server cannot be reached. Try again later."));
             return;
         }
         m_message->clear();
-        m_sent->setText(tr("If %1 has an account, we sent a code to its email. It works once, for 30 minutes.").arg(login));
+        m_sent->setText(
+            tr("If %1 has an account, we sent a code to its email. It works once, for 30 minutes.")
+                .arg(login));
         m_steps->setCurrentIndex(1);
         m_code->setFocus();
     });
@@ -127,7 +135,8 @@ void ForgotPasswordDialog::confirm()
 {
     m_confirm->setEnabled(false);
     m_controller->accounts()->confirmPasswordReset(
-        m_code->text().trimmed(), m_password->text(), [this](const QJsonObject &, const std::optional<ApiError> &error) {
+        m_code->text().trimmed(), m_password->text(),
+        [this](const QJsonObject &, const std::optional<ApiError> &error) {
             updateButtons();
             if (!error) {
                 m_message->setText(tr("Your password was changed. Sign in with it."));
@@ -135,13 +144,15 @@ void ForgotPasswordDialog::confirm()
                 return;
             }
             if (error->code() == QLatin1StringView("code_expired"))
-                m_message->setText(tr("The code has expired. Close this window and ask for a new one."));
+                m_message->setText(
+                    tr("The code has expired. Close this window and ask for a new one."));
             else if (error->code() == QLatin1StringView("invalid_code"))
                 m_message->setText(tr("The code is not valid or was already used."));
             else if (error->code() == QLatin1StringView("validation_failed"))
                 m_message->setText(tr("The server did not accept this password; choose another."));
             else
-                m_message->setText(tr("Something went wrong (%1). Please try again.").arg(error->status));
+                m_message->setText(
+                    tr("Something went wrong (%1). Please try again.").arg(error->status));
         });
 }
 

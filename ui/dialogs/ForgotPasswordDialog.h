@@ -19,7 +19,8 @@ class ForgotPasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    ForgotPasswordDialog(AppController *controller, const QString &login, QWidget *parent = nullptr);
+    ForgotPasswordDialog(AppController *controller, const QString &login,
+                         QWidget *parent = nullptr);
 
 private:
     void requestCode();

@@ -5,9 +5,9 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,10 +37,11 @@ TwoFactorSetupDialog::TwoFactorSetupDialog(AppController *controller, QWidget *p
     m_steps = new QStackedWidget(this);
 
     auto *scan = new QWidget(m_steps);
-    auto *intro = new QLabel(tr("1. Scan this code with an authenticator app (for example FreeOTP, Aegis or "
-                                "Google Authenticator), or type the key below into it.\n"
-                                "2. Enter the 6-digit code the app shows."),
-                             scan);
+    auto *intro =
+        new QLabel(tr("1. Scan this code with an authenticator app (for example FreeOTP, Aegis or "
+                      "Google Authenticator), or type the key below into it.\n"
+                      "2. Enter the 6-digit code the app shows."),
+                   scan);
     intro->setWordWrap(true);
     m_qr = new QLabel(scan);
     m_qr->setObjectName(QStringLiteral("totpQrLabel"));
@@ -72,10 +73,11 @@ TwoFactorSetupDialog::TwoFactorSetupDialog(AppController *controller, QWidget *p
     scanLayout->addWidget(m_confirm, 0, Qt::AlignRight);
 
     auto *keep = new QWidget(m_steps);
-    auto *keepText = new QLabel(tr("Two-step verification is on. If you lose your phone, each of these codes "
-                                   "lets you sign in once. Save them somewhere safe now: they are shown only "
-                                   "this time."),
-                                keep);
+    auto *keepText =
+        new QLabel(tr("Two-step verification is on. If you lose your phone, each of these codes "
+                      "lets you sign in once. Save them somewhere safe now: they are shown only "
+                      "this time."),
+                   keep);
     keepText->setWordWrap(true);
     m_list = new QListWidget(keep);
     m_list->setObjectName(QStringLiteral("recoveryCodesListWidget"));
@@ -116,22 +118,25 @@ TwoFactorSetupDialog::TwoFactorSetupDialog(AppController *controller, QWidget *p
 void TwoFactorSetupDialog::start()
 {
     m_message->setText(tr("Preparing…"));
-    m_controller->accounts()->setupTwoFactor([this](const QJsonObject &answer, const std::optional<ApiError> &error) {
-        if (error) {
-            m_message->setText(error->code() == QLatin1StringView("totp_already_enabled")
-                                   ? tr("Two-step verification is already on.")
-                                   : tr("It could not be set up (%1). Try again later.").arg(error->status));
-            return;
-        }
-        const QString secret = answer.value(QLatin1StringView("secret")).toString();
-        m_qr->setPixmap(QPixmap::fromImage(QrCode::render(answer.value(QLatin1StringView("otpauthUri")).toString(), 5)));
-        QStringList groups;
-        for (qsizetype i = 0; i < secret.size(); i += 4)
-            groups << secret.mid(i, 4);
-        m_secret->setText(groups.join(QLatin1Char(' ')));
-        m_message->clear();
-        m_code->setFocus();
-    });
+    m_controller->accounts()->setupTwoFactor(
+        [this](const QJsonObject &answer, const std::optional<ApiError> &error) {
+            if (error) {
+                m_message->setText(
+                    error->code() == QLatin1StringView("totp_already_enabled")
+                        ? tr("Two-step verification is already on.")
+                        : tr("It could not be set up (%1). Try again later.").arg(error->status));
+                return;
+            }
+            const QString secret = answer.value(QLatin1StringView("secret")).toString();
+            m_qr->setPixmap(QPixmap::fromImage(
+                QrCode::render(answer.value(QLatin1StringView("otpauthUri")).toString(), 5)));
+            QStringList groups;
+            for (qsizetype i = 0; i < secret.size(); i += 4)
+                groups << secret.mid(i, 4);
+            m_secret->setText(groups.join(QLatin1Char(' ')));
+            m_message->clear();
+            m_code->setFocus();
+        });
 }
 
 void TwoFactorSetupDialog::confirm()
@@ -139,44 +144,50 @@ void TwoFactorSetupDialog::confirm()
     if (!m_confirm->isEnabled())
         return;
     m_confirm->setEnabled(false);
-    m_controller->accounts()->confirmTwoFactor(m_code->text().trimmed(), [this](const QJsonObject &answer,
-                                                                               const std::optional<ApiError> &error) {
-        if (error) {
-            m_confirm->setEnabled(true);
-            m_message->setText(error->code() == QLatin1StringView("validation_failed")
-                                   ? tr("That code is not right. Check the time on your phone and try the next code.")
-                                   : tr("It could not be turned on (%1). Try again.").arg(error->status));
-            m_code->selectAll();
-            return;
-        }
-        m_codes.clear();
-        const QJsonArray codes = answer.value(QLatin1StringView("recoveryCodes")).toArray();
-        for (const QJsonValue &c : codes)
-            m_codes << c.toString();
-        m_list->addItems(m_codes);
-        m_message->clear();
-        m_steps->setCurrentIndex(1);
-        m_save->setFocus();
-    });
+    m_controller->accounts()->confirmTwoFactor(
+        m_code->text().trimmed(),
+        [this](const QJsonObject &answer, const std::optional<ApiError> &error) {
+            if (error) {
+                m_confirm->setEnabled(true);
+                m_message->setText(
+                    error->code() == QLatin1StringView("validation_failed")
+                        ? tr("That code is not right. Check the time on your phone and try the "
+                             "next code.")
+                        : tr("It could not be turned on (%1). Try again.").arg(error->status));
+                m_code->selectAll();
+                return;
+            }
+            m_codes.clear();
+            const QJsonArray codes = answer.value(QLatin1StringView("recoveryCodes")).toArray();
+            for (const QJsonValue &c : codes)
+                m_codes << c.toString();
+            m_list->addItems(m_codes);
+            m_message->clear();
+            m_steps->setCurrentIndex(1);
+            m_save->setFocus();
+        });
 }
 
 void TwoFactorSetupDialog::saveCodes()
 {
-    const QString path = g_saveFileName ? g_saveFileName()
-                                        : QFileDialog::getSaveFileName(this, tr("Save the recovery codes"),
-                                                                       tr("recovery-codes.txt"),
-                                                                       tr("Text files (*.txt)"));
+    const QString path =
+        g_saveFileName
+            ? g_saveFileName()
+            : QFileDialog::getSaveFileName(this, tr("Save the recovery codes"),
+                                           tr("recovery-codes.txt"), tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
     const auto &config = m_controller->config();
-    QString text = tr("Recovery codes for %1. Each one signs you in once.").arg(config ? config->name : QString()) +
+    QString text = tr("Recovery codes for %1. Each one signs you in once.")
+                       .arg(config ? config->name : QString()) +
                    QStringLiteral("\n\n") + m_codes.join(QLatin1Char('\n')) + QLatin1Char('\n');
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit()) {
         m_message->setText(tr("The file could not be written: %1").arg(f.errorString()));
         return;
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // secrets: only you
+    QFile::setPermissions(path,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner); // secrets: only you
     m_message->setText(tr("Saved to %1.").arg(path));
 }
 

@@ -6,7 +6,8 @@
 
 namespace ov {
 
-ContractFilterModel::ContractFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+ContractFilterModel::ContractFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(ContractTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);

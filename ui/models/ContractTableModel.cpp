@@ -7,7 +7,9 @@
 
 namespace ov {
 
-ContractTableModel::ContractTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+ContractTableModel::ContractTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void ContractTableModel::setContracts(QList<Contract> contracts)
 {
@@ -99,13 +101,15 @@ QVariant ContractTableModel::data(const QModelIndex &index, int role) const
         case AmountColumn:
             return lastAmount;
         case StatusColumn:
-            return int(c.paymentStatus == InvoiceStatus::Overdue ? 0
-                       : c.paymentStatus == InvoiceStatus::Pending ? 1 : 2);
+            return int(c.paymentStatus == InvoiceStatus::Overdue   ? 0
+                       : c.paymentStatus == InvoiceStatus::Pending ? 1
+                                                                   : 2);
         default:
             return data(index, Qt::DisplayRole);
         }
     case SearchTextRole:
-        return QStringList{c.number, c.alias, c.supplyAddress.oneLine(), c.holderName, c.meterNumber}
+        return QStringList{c.number, c.alias, c.supplyAddress.oneLine(), c.holderName,
+                           c.meterNumber}
             .join(QLatin1Char(' '));
     default:
         break;

@@ -15,8 +15,21 @@ class ContractTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, AliasColumn, AddressColumn, AmountColumn, StatusColumn, ColumnCount };
-    enum Role { ContractIdRole = Qt::UserRole + 1, SortRole, SearchTextRole };
+    enum Column
+    {
+        NumberColumn,
+        AliasColumn,
+        AddressColumn,
+        AmountColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ContractIdRole = Qt::UserRole + 1,
+        SortRole,
+        SearchTextRole
+    };
 
     explicit ContractTableModel(QObject *parent = nullptr);
 
@@ -28,7 +41,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     static QString statusText(InvoiceStatus status);
 

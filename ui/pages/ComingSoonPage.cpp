@@ -19,7 +19,8 @@ ComingSoonPage::ComingSoonPage(const QString &title, const QString &what, const 
     f.setBold(true);
     heading->setFont(f);
     heading->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("%1\nThis section is coming in a later version of Oficina Virtual.").arg(what), this);
+    auto *text = new QLabel(
+        tr("%1\nThis section is coming in a later version of Oficina Virtual.").arg(what), this);
     // "…/invoices.svg" → invoicesComingSoonPage / invoicesComingSoonLabel: unique per section.
     const QString section = icon.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0);
     setObjectName(section + QStringLiteral("ComingSoonPage"));

@@ -10,7 +10,8 @@ class ComingSoonPage : public QWidget
     Q_OBJECT
 
 public:
-    ComingSoonPage(const QString &title, const QString &what, const QString &icon, QWidget *parent = nullptr);
+    ComingSoonPage(const QString &title, const QString &what, const QString &icon,
+                   QWidget *parent = nullptr);
 };
 
 } // namespace ov

@@ -11,7 +11,8 @@
 
 namespace ov {
 
-ContractDetailPanel::ContractDetailPanel(QWidget *parent) : QGroupBox(parent)
+ContractDetailPanel::ContractDetailPanel(QWidget *parent)
+    : QGroupBox(parent)
 {
     setObjectName(QStringLiteral("contractDetailGroupBox"));
     setAccessibleName(tr("Contract details"));
@@ -38,7 +39,8 @@ ContractDetailPanel::ContractDetailPanel(QWidget *parent) : QGroupBox(parent)
     connect(m_close, &QPushButton::clicked, this, &ContractDetailPanel::closeRequested);
 }
 
-QLabel *ContractDetailPanel::addRow(QFormLayout *form, const QString &label, const QString &objectName)
+QLabel *ContractDetailPanel::addRow(QFormLayout *form, const QString &label,
+                                    const QString &objectName)
 {
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
@@ -74,11 +76,12 @@ void ContractDetailPanel::showContract(const Contract &c, const QLocale &locale)
     p.setColor(QPalette::WindowText, StatusColors::forStatus(c.paymentStatus));
     m_status->setPalette(p);
     m_balance->setText(Formatter::money(c.balanceDue, locale));
-    m_lastInvoice->setText(c.lastInvoice ? tr("%1 for %2, due %3")
-                                               .arg(Formatter::money(c.lastInvoice->amount, locale),
-                                                    Formatter::period(c.lastInvoice->period, locale),
-                                                    Formatter::date(c.lastInvoice->dueDate, locale))
-                                         : tr("(none yet)"));
+    m_lastInvoice->setText(c.lastInvoice
+                               ? tr("%1 for %2, due %3")
+                                     .arg(Formatter::money(c.lastInvoice->amount, locale),
+                                          Formatter::period(c.lastInvoice->period, locale),
+                                          Formatter::date(c.lastInvoice->dueDate, locale))
+                               : tr("(none yet)"));
 }
 
 } // namespace ov

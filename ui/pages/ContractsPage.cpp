@@ -46,7 +46,8 @@ ContractsPage::ContractsPage(AppController *controller, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(ContractTableModel::AddressColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ContractTableModel::AddressColumn,
+                                                      QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
 
@@ -87,7 +88,8 @@ ContractsPage::ContractsPage(AppController *controller, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    m_controller->setCurrentContractId(current.data(ContractTableModel::ContractIdRole).toString());
+                    m_controller->setCurrentContractId(
+                        current.data(ContractTableModel::ContractIdRole).toString());
             });
     connect(m_detail, &ContractDetailPanel::closeRequested, this, [this] {
         m_detail->setVisible(false);
@@ -134,13 +136,15 @@ void ContractsPage::reload()
         if (m_detail->isVisible()) {
             const int shown = m_model->rowOf(m_detail->contractId());
             if (shown >= 0)
-                m_detail->showContract(m_model->contracts().at(shown), m_controller->displayLocale());
+                m_detail->showContract(m_model->contracts().at(shown),
+                                       m_controller->displayLocale());
             else
                 m_detail->setVisible(false);
         }
         m_table->resizeColumnsToContents();
         // A model reset forgets the header's modes: the address takes the spare width.
-        m_table->horizontalHeader()->setSectionResizeMode(ContractTableModel::AddressColumn, QHeaderView::Stretch);
+        m_table->horizontalHeader()->setSectionResizeMode(ContractTableModel::AddressColumn,
+                                                          QHeaderView::Stretch);
         updateCount();
         emit loaded(int(m_model->contracts().size()));
     });

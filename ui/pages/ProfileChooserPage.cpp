@@ -91,13 +91,15 @@ ProfileChooserPage::ProfileChooserPage(AppController *controller, QWidget *paren
 
 void ProfileChooserPage::reload()
 {
-    const QString current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString()
-                                                  : m_controller->settings()->lastProfileId();
+    const QString current = m_list->currentItem()
+                                ? m_list->currentItem()->data(Qt::UserRole).toString()
+                                : m_controller->settings()->lastProfileId();
     m_list->clear();
     const QList<UtilityProfile> profiles = m_controller->profiles()->profiles();
     for (const UtilityProfile &p : profiles) {
-        auto *item = new QListWidgetItem(QIcon(p.logo.isEmpty() ? QStringLiteral(":/ov/icons/app.svg") : p.logo),
-                                         p.displayName + QLatin1Char('\n') + p.baseUrl.toString(), m_list);
+        auto *item = new QListWidgetItem(
+            QIcon(p.logo.isEmpty() ? QStringLiteral(":/ov/icons/app.svg") : p.logo),
+            p.displayName + QLatin1Char('\n') + p.baseUrl.toString(), m_list);
         item->setData(Qt::UserRole, p.id);
         item->setData(Qt::AccessibleTextRole, p.displayName);
         if (p.id == current)

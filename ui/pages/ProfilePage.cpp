@@ -158,21 +158,25 @@ QString ProfilePage::describe(const ApiError &error) const
 void ProfilePage::reload()
 {
     m_profileMessage->setText(tr("Loading…"));
-    m_controller->accounts()->profile([this](const QJsonObject &profile, const std::optional<ApiError> &error) {
-        if (error) {
-            m_profileMessage->setText(error->isOffline() ? tr("Your profile is available when you are online.")
-                                                         : describe(*error));
-            return;
-        }
-        m_profileMessage->clear();
-        showProfile(profile);
-    });
-    m_controller->accounts()->preferences([this](const QJsonObject &answer, const std::optional<ApiError> &error) {
+    m_controller->accounts()->profile(
+        [this](const QJsonObject &profile, const std::optional<ApiError> &error) {
+            if (error) {
+                m_profileMessage->setText(error->isOffline()
+                                              ? tr("Your profile is available when you are online.")
+                                              : describe(*error));
+                return;
+            }
+            m_profileMessage->clear();
+            showProfile(profile);
+        });
+    m_controller->accounts()->preferences([this](const QJsonObject &answer,
+                                                 const std::optional<ApiError> &error) {
         if (error)
             return;
         const QJsonArray list = answer.value(QLatin1StringView("preferences")).toArray();
         for (const QJsonValue &v : list) {
-            const int i = int(kEvents.indexOf(v.toObject().value(QLatin1StringView("event")).toString()));
+            const int i =
+                int(kEvents.indexOf(v.toObject().value(QLatin1StringView("event")).toString()));
             if (i < 0)
                 continue;
             m_emailBoxes.at(i)->setChecked(v.toObject().value(QLatin1StringView("email")).toBool());
@@ -189,13 +193,16 @@ void ProfilePage::showProfile(const QJsonObject &p)
     m_phone->setText(p.value(QLatin1StringView("phone")).toString());
     m_contactEmail->setText(p.value(QLatin1StringView("contactEmail")).toString());
     const QString pending = p.value(QLatin1StringView("pendingContactEmail")).toString();
-    m_pending->setText(pending.isEmpty() ? QString()
-                                         : tr("We sent a code to %1. Enter it to start using that address.").arg(pending));
+    m_pending->setText(
+        pending.isEmpty()
+            ? QString()
+            : tr("We sent a code to %1. Enter it to start using that address.").arg(pending));
     for (QWidget *w : {static_cast<QWidget *>(m_pending), static_cast<QWidget *>(m_contactCode),
                        static_cast<QWidget *>(m_confirmContact)})
         w->setVisible(!pending.isEmpty());
     m_security->setTwoFactorEnabled(p.value(QLatin1StringView("twoFactorEnabled")).toBool());
-    m_security->setAccount(p.value(QLatin1StringView("username")).toString(), p.value(QLatin1StringView("email")).toString());
+    m_security->setAccount(p.value(QLatin1StringView("username")).toString(),
+                           p.value(QLatin1StringView("email")).toString());
 }
 
 void ProfilePage::saveProfile()
@@ -203,34 +210,39 @@ void ProfilePage::saveProfile()
     m_saveProfile->setEnabled(false);
     const QJsonObject changes{{QStringLiteral("phone"), m_phone->text().trimmed()},
                               {QStringLiteral("contactEmail"), m_contactEmail->text().trimmed()}};
-    m_controller->accounts()->updateProfile(changes, [this](const QJsonObject &profile, const std::optional<ApiError> &error) {
-        m_saveProfile->setEnabled(true);
-        if (!error) {
-            showProfile(profile);
-            m_profileMessage->setText(tr("Saved."));
-            return;
-        }
-        QStringList problems;
-        for (const FieldError &e : std::as_const(error->problem.errors))
-            problems << (e.field == QLatin1StringView("phone") ? tr("The phone number does not look right.")
-                                                               : tr("The contact email does not look right."));
-        m_profileMessage->setText(problems.isEmpty() ? describe(*error) : problems.join(QLatin1Char(' ')));
-    });
+    m_controller->accounts()->updateProfile(
+        changes, [this](const QJsonObject &profile, const std::optional<ApiError> &error) {
+            m_saveProfile->setEnabled(true);
+            if (!error) {
+                showProfile(profile);
+                m_profileMessage->setText(tr("Saved."));
+                return;
+            }
+            QStringList problems;
+            for (const FieldError &e : std::as_const(error->problem.errors))
+                problems << (e.field == QLatin1StringView("phone")
+                                 ? tr("The phone number does not look right.")
+                                 : tr("The contact email does not look right."));
+            m_profileMessage->setText(problems.isEmpty() ? describe(*error)
+                                                         : problems.join(QLatin1Char(' ')));
+        });
 }
 
 void ProfilePage::confirmContactEmail()
 {
     m_controller->accounts()->confirmContactEmail(
-        m_contactCode->text().trimmed(), [this](const QJsonObject &profile, const std::optional<ApiError> &error) {
+        m_contactCode->text().trimmed(),
+        [this](const QJsonObject &profile, const std::optional<ApiError> &error) {
             if (!error) {
                 m_contactCode->clear();
                 showProfile(profile);
                 m_profileMessage->setText(tr("Your contact email is confirmed."));
                 return;
             }
-            m_profileMessage->setText(error->code() == QLatin1StringView("code_expired")
-                                          ? tr("The code has expired; save the email again to get a new one.")
-                                          : tr("The code is not right."));
+            m_profileMessage->setText(
+                error->code() == QLatin1StringView("code_expired")
+                    ? tr("The code has expired; save the email again to get a new one.")
+                    : tr("The code is not right."));
         });
 }
 
@@ -242,20 +254,20 @@ void ProfilePage::savePreferences()
                                 {QStringLiteral("email"), m_emailBoxes.at(i)->isChecked()},
                                 {QStringLiteral("sms"), m_smsBoxes.at(i)->isChecked()}});
     m_savePreferences->setEnabled(false);
-    m_controller->accounts()->setPreferences({{QStringLiteral("preferences"), list}},
-                                             [this](const QJsonObject &, const std::optional<ApiError> &error) {
-                                                 m_savePreferences->setEnabled(true);
-                                                 if (!error) {
-                                                     m_preferencesMessage->setText(tr("Saved."));
-                                                     return;
-                                                 }
-                                                 bool phone = false;
-                                                 for (const FieldError &e : std::as_const(error->problem.errors))
-                                                     phone |= e.code == QLatin1StringView("phone_required");
-                                                 m_preferencesMessage->setText(
-                                                     phone ? tr("Add a phone number to your details to get SMS.")
-                                                           : describe(*error));
-                                             });
+    m_controller->accounts()->setPreferences(
+        {{QStringLiteral("preferences"), list}},
+        [this](const QJsonObject &, const std::optional<ApiError> &error) {
+            m_savePreferences->setEnabled(true);
+            if (!error) {
+                m_preferencesMessage->setText(tr("Saved."));
+                return;
+            }
+            bool phone = false;
+            for (const FieldError &e : std::as_const(error->problem.errors))
+                phone |= e.code == QLatin1StringView("phone_required");
+            m_preferencesMessage->setText(
+                phone ? tr("Add a phone number to your details to get SMS.") : describe(*error));
+        });
 }
 
 } // namespace ov

@@ -41,9 +41,11 @@ SecuritySection::SecuritySection(AppController *controller, QWidget *parent)
 {
     auto *password = new QGroupBox(tr("Password"), this);
     password->setObjectName(QStringLiteral("passwordGroupBox"));
-    m_current = passwordEdit(QStringLiteral("currentPasswordLineEdit"), tr("Current password"), password);
+    m_current =
+        passwordEdit(QStringLiteral("currentPasswordLineEdit"), tr("Current password"), password);
     m_new = passwordEdit(QStringLiteral("changedPasswordLineEdit"), tr("New password"), password);
-    m_repeat = passwordEdit(QStringLiteral("changedRepeatLineEdit"), tr("New password again"), password);
+    m_repeat =
+        passwordEdit(QStringLiteral("changedRepeatLineEdit"), tr("New password again"), password);
     m_checklist = new PasswordChecklist(password);
     m_change = new QPushButton(tr("C&hange password"), password);
     m_change->setObjectName(QStringLiteral("changePasswordButton"));
@@ -64,7 +66,8 @@ SecuritySection::SecuritySection(AppController *controller, QWidget *parent)
     m_enable->setObjectName(QStringLiteral("enableTwoFactorButton"));
     m_enable->setAccessibleName(tr("Turn on two-step verification"));
     m_disableForm = new QWidget(twoFactor);
-    m_disablePassword = passwordEdit(QStringLiteral("disableTwoFactorPasswordLineEdit"), tr("Password"), m_disableForm);
+    m_disablePassword = passwordEdit(QStringLiteral("disableTwoFactorPasswordLineEdit"),
+                                     tr("Password"), m_disableForm);
     m_disableCode = new QLineEdit(m_disableForm);
     m_disableCode->setObjectName(QStringLiteral("disableTwoFactorCodeLineEdit"));
     m_disableCode->setAccessibleName(tr("Code from the app, or a recovery code"));
@@ -91,7 +94,8 @@ SecuritySection::SecuritySection(AppController *controller, QWidget *parent)
     m_others->setAccessibleName(tr("Sign out of all other sessions"));
     m_sessionsMessage = messageLabel(QStringLiteral("sessionsMessageLabel"), sessions);
     auto *sessionsLayout = new QVBoxLayout(sessions);
-    sessionsLayout->addWidget(new QLabel(tr("Signed in on a computer you no longer use? End those sessions here."), sessions));
+    sessionsLayout->addWidget(new QLabel(
+        tr("Signed in on a computer you no longer use? End those sessions here."), sessions));
     sessionsLayout->addWidget(m_others, 0, Qt::AlignLeft);
     sessionsLayout->addWidget(m_sessionsMessage);
 
@@ -122,8 +126,9 @@ void SecuritySection::setAccount(const QString &username, const QString &email)
 
 void SecuritySection::setTwoFactorEnabled(bool enabled)
 {
-    m_twoFactorState->setText(enabled ? tr("On: signing in asks for a code from your authenticator app.")
-                                      : tr("Off: signing in asks only for your password."));
+    m_twoFactorState->setText(
+        enabled ? tr("On: signing in asks for a code from your authenticator app.")
+                : tr("Off: signing in asks only for your password."));
     m_enable->setVisible(!enabled);
     m_disableForm->setVisible(enabled);
 }
@@ -138,23 +143,24 @@ void SecuritySection::updatePasswordButton()
 void SecuritySection::changePassword()
 {
     m_change->setEnabled(false);
-    m_controller->accounts()->changePassword(m_current->text(), m_new->text(),
-                                             [this](const QJsonObject &, const std::optional<ApiError> &error) {
-                                                 updatePasswordButton();
-                                                 if (!error) {
-                                                     for (QLineEdit *e : {m_current, m_new, m_repeat})
-                                                         e->clear();
-                                                     m_passwordMessage->setText(
-                                                         tr("Your password was changed. Your other sessions were signed out."));
-                                                     return;
-                                                 }
-                                                 bool wrongCurrent = false;
-                                                 for (const FieldError &e : std::as_const(error->problem.errors))
-                                                     wrongCurrent |= e.field == QLatin1StringView("currentPassword");
-                                                 m_passwordMessage->setText(
-                                                     wrongCurrent ? tr("The current password is not right.")
-                                                                  : tr("The server did not accept the new password; choose another."));
-                                             });
+    m_controller->accounts()->changePassword(
+        m_current->text(), m_new->text(),
+        [this](const QJsonObject &, const std::optional<ApiError> &error) {
+            updatePasswordButton();
+            if (!error) {
+                for (QLineEdit *e : {m_current, m_new, m_repeat})
+                    e->clear();
+                m_passwordMessage->setText(
+                    tr("Your password was changed. Your other sessions were signed out."));
+                return;
+            }
+            bool wrongCurrent = false;
+            for (const FieldError &e : std::as_const(error->problem.errors))
+                wrongCurrent |= e.field == QLatin1StringView("currentPassword");
+            m_passwordMessage->setText(
+                wrongCurrent ? tr("The current password is not right.")
+                             : tr("The server did not accept the new password; choose another."));
+        });
 }
 
 void SecuritySection::enableTwoFactor()
@@ -182,19 +188,23 @@ void SecuritySection::disableTwoFactor()
             QString field;
             for (const FieldError &e : std::as_const(error->problem.errors))
                 field = e.field;
-            m_twoFactorMessage->setText(field == QLatin1StringView("password") ? tr("The password is not right.")
-                                        : field == QLatin1StringView("code")   ? tr("The code is not right.")
-                                                                               : tr("It could not be turned off (%1).").arg(error->status));
+            m_twoFactorMessage->setText(
+                field == QLatin1StringView("password") ? tr("The password is not right.")
+                : field == QLatin1StringView("code")
+                    ? tr("The code is not right.")
+                    : tr("It could not be turned off (%1).").arg(error->status));
         });
 }
 
 void SecuritySection::signOutOthers()
 {
     m_others->setEnabled(false);
-    m_controller->accounts()->signOutOtherSessions([this](const QJsonObject &, const std::optional<ApiError> &error) {
+    m_controller->accounts()->signOutOtherSessions([this](const QJsonObject &,
+                                                          const std::optional<ApiError> &error) {
         m_others->setEnabled(true);
-        m_sessionsMessage->setText(!error ? tr("Your other sessions were signed out.")
-                                          : tr("It did not work (%1). Try again.").arg(error->status));
+        m_sessionsMessage->setText(!error
+                                       ? tr("Your other sessions were signed out.")
+                                       : tr("It did not work (%1). Try again.").arg(error->status));
     });
 }
 

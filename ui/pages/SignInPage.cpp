@@ -16,7 +16,8 @@ namespace ov {
 
 namespace {
 
-QPushButton *linkButton(const QString &text, const QString &objectName, const QString &accessible, QWidget *parent)
+QPushButton *linkButton(const QString &text, const QString &objectName, const QString &accessible,
+                        QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName);
@@ -98,7 +99,8 @@ SignInPage::SignInPage(AppController *controller, QWidget *parent)
     m_verify = new QPushButton(tr("&Verify"), mfa);
     m_verify->setObjectName(QStringLiteral("mfaVerifyButton"));
     m_verify->setAccessibleName(tr("Verify the code"));
-    m_back = linkButton(tr("&Back"), QStringLiteral("mfaBackButton"), tr("Back to the password"), mfa);
+    m_back =
+        linkButton(tr("&Back"), QStringLiteral("mfaBackButton"), tr("Back to the password"), mfa);
     auto *codeLabel = new QLabel(tr("&Verification code:"), mfa);
     codeLabel->setBuddy(m_code);
     auto *mfaForm = new QFormLayout;
@@ -136,7 +138,8 @@ SignInPage::SignInPage(AppController *controller, QWidget *parent)
     auto *column = new QVBoxLayout;
     column->addStretch();
     column->addWidget(m_utility);
-    column->addWidget(new QLabel(tr("Sign in to see your contracts, invoices and consumption."), this));
+    column->addWidget(
+        new QLabel(tr("Sign in to see your contracts, invoices and consumption."), this));
     column->addSpacing(12);
     column->addWidget(m_steps);
     column->addWidget(m_message);
@@ -157,9 +160,12 @@ SignInPage::SignInPage(AppController *controller, QWidget *parent)
     connect(m_verify, &QPushButton::clicked, this, &SignInPage::submitCode);
     connect(m_code, &QLineEdit::returnPressed, this, &SignInPage::submitCode);
     connect(m_back, &QPushButton::clicked, this, &SignInPage::refresh);
-    connect(m_login, &QLineEdit::textEdited, this, [this] { FieldMessage::clear(m_loginError, m_login); });
-    connect(m_password, &QLineEdit::textEdited, this, [this] { FieldMessage::clear(m_passwordError, m_password); });
-    connect(m_code, &QLineEdit::textEdited, this, [this] { FieldMessage::clear(m_codeError, m_code); });
+    connect(m_login, &QLineEdit::textEdited, this,
+            [this] { FieldMessage::clear(m_loginError, m_login); });
+    connect(m_password, &QLineEdit::textEdited, this,
+            [this] { FieldMessage::clear(m_passwordError, m_password); });
+    connect(m_code, &QLineEdit::textEdited, this,
+            [this] { FieldMessage::clear(m_codeError, m_code); });
     connect(m_changeUtility, &QPushButton::clicked, m_controller, &AppController::backToProfiles);
     connect(m_register, &QPushButton::clicked, this, &SignInPage::registerRequested);
     connect(m_forgot, &QPushButton::clicked, this,
@@ -214,21 +220,25 @@ QString SignInPage::messageFor(const ApiError &error, const QString &supportLine
         return tr("The username or password is not correct.");
     if (code == QLatin1StringView("account_locked")) {
         const int minutes = std::max(1, (error.retryAfterSeconds + 59) / 60);
-        QString text = tr("Your account is locked after several failed attempts. Try again in %n minute(s).",
-                          nullptr, minutes);
+        QString text =
+            tr("Your account is locked after several failed attempts. Try again in %n minute(s).",
+               nullptr, minutes);
         if (!supportLine.isEmpty())
             text += QLatin1Char('\n') + tr("If you need help now: %1").arg(supportLine);
         return text;
     }
     if (code == QLatin1StringView("account_not_activated"))
-        return tr("Your account is not activated yet. Open the activation link we sent to your email.");
+        return tr(
+            "Your account is not activated yet. Open the activation link we sent to your email.");
     if (code == QLatin1StringView("invalid_mfa_code"))
-        return tr("That code is not right, or it was already used. Wait for the next code and try again.");
+        return tr("That code is not right, or it was already used. Wait for the next code and try "
+                  "again.");
     if (code == QLatin1StringView("invalid_mfa_token"))
         return tr("The sign-in took too long. Enter your password again.");
     if (error.status == 429)
         return tr("Too many attempts. Wait a moment and try again.");
-    return tr("Signing in did not work (%1). Please try again.").arg(error.status ? QString::number(error.status) : error.describe());
+    return tr("Signing in did not work (%1). Please try again.")
+        .arg(error.status ? QString::number(error.status) : error.describe());
 }
 
 void SignInPage::setBusy(bool busy)

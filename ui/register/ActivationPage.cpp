@@ -23,7 +23,8 @@ QString normalized(const QString &code)
 }
 } // namespace
 
-ActivationPage::ActivationPage(QWidget *parent) : QWizardPage(parent)
+ActivationPage::ActivationPage(QWidget *parent)
+    : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("activationPage"));
     setTitle(tr("Check your email"));
@@ -60,11 +61,13 @@ ActivationPage::ActivationPage(QWidget *parent) : QWizardPage(parent)
 void ActivationPage::initializePage()
 {
     auto *w = static_cast<RegisterWizard *>(wizard());
-    m_sentTo->setText(w->email.isEmpty()
-                          ? tr("Open the link in the activation email on this computer, or paste the code from it.")
-                          : tr("We sent a message to %1. Open the link in it on this computer, or paste the code "
-                               "from it here. It works once, for 24 hours.")
-                                .arg(w->email));
+    m_sentTo->setText(
+        w->email.isEmpty()
+            ? tr("Open the link in the activation email on this computer, or paste the code from "
+                 "it.")
+            : tr("We sent a message to %1. Open the link in it on this computer, or paste the code "
+                 "from it here. It works once, for 24 hours.")
+                  .arg(w->email));
     m_resend->setVisible(!w->email.isEmpty());
     m_code->setFocus();
 }
@@ -88,12 +91,14 @@ void ActivationPage::resend()
 {
     auto *w = static_cast<RegisterWizard *>(wizard());
     m_resend->setEnabled(false);
-    w->controller()->accounts()->resendActivation(w->email, [this](const QJsonObject &, const std::optional<ApiError> &error) {
-        m_resend->setEnabled(true);
-        m_message->setText(!error ? tr("Sent again. The previous code no longer works.")
-                                  : error->status == 429 ? tr("Too many emails; wait a while before asking again.")
-                                                         : tr("The email could not be sent again. Try later."));
-    });
+    w->controller()->accounts()->resendActivation(
+        w->email, [this](const QJsonObject &, const std::optional<ApiError> &error) {
+            m_resend->setEnabled(true);
+            m_message->setText(!error ? tr("Sent again. The previous code no longer works.")
+                               : error->status == 429
+                                   ? tr("Too many emails; wait a while before asking again.")
+                                   : tr("The email could not be sent again. Try later."));
+        });
 }
 
 } // namespace ov

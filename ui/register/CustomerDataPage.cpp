@@ -51,7 +51,8 @@ QString labelFor(const QString &field)
 
 } // namespace
 
-CustomerDataPage::CustomerDataPage(QWidget *parent) : QWizardPage(parent)
+CustomerDataPage::CustomerDataPage(QWidget *parent)
+    : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("customerDataPage"));
     setTitle(tr("Your customer details"));
@@ -81,7 +82,8 @@ CustomerDataPage::CustomerDataPage(QWidget *parent) : QWizardPage(parent)
     }
     // References are digits and letters only: dots and spaces are refused as they are typed.
     m_edits.value(QStringLiteral("reference"))
-        ->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9A-Za-z]{0,30}")), this));
+        ->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("[0-9A-Za-z]{0,30}")), this));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("customerMessageLabel"));
     m_message->setWordWrap(true);
@@ -106,7 +108,8 @@ QStringList CustomerDataPage::askedFields() const
                 return form.fields;
     // Without a config (offline), the usual forms.
     return w->customerType == QLatin1StringView("business")
-               ? QStringList{QStringLiteral("reference"), QStringLiteral("companyName"), QStringLiteral("meterNumber")}
+               ? QStringList{QStringLiteral("reference"), QStringLiteral("companyName"),
+                             QStringLiteral("meterNumber")}
                : QStringList{QStringLiteral("reference"), QStringLiteral("meterNumber"),
                              QStringLiteral("paternalSurname"), QStringLiteral("maternalSurname")};
 }
@@ -182,7 +185,8 @@ bool CustomerDataPage::validatePage()
     m_request.busy = true;
     emit completeChanged();
     m_message->setText(tr("Checking your details…"));
-    w->controller()->accounts()->identify(body, [this, w](const QJsonObject &answer, const std::optional<ApiError> &error) {
+    w->controller()->accounts()->identify(body, [this, w](const QJsonObject &answer,
+                                                          const std::optional<ApiError> &error) {
         m_request.busy = false;
         emit completeChanged();
         if (!error) {
@@ -192,12 +196,15 @@ bool CustomerDataPage::validatePage()
             return;
         }
         if (error->isOffline())
-            m_message->setText(tr("The server cannot be reached. Check your internet connection and try again."));
+            m_message->setText(
+                tr("The server cannot be reached. Check your internet connection and try again."));
         else if (error->code() == QLatin1StringView("customer_not_found"))
-            m_message->setText(tr("We could not find a customer with these details. Compare them with your bill "
-                                  "and try again."));
+            m_message->setText(
+                tr("We could not find a customer with these details. Compare them with your bill "
+                   "and try again."));
         else if (error->code() == QLatin1StringView("customer_already_registered"))
-            m_message->setText(tr("This customer already has an account. Sign in, or use \"Forgot your password?\"."));
+            m_message->setText(tr("This customer already has an account. Sign in, or use \"Forgot "
+                                  "your password?\"."));
         else if (error->status == 429)
             m_message->setText(tr("Too many attempts. Try again in %n minute(s).", nullptr,
                                   std::max(1, (error->retryAfterSeconds + 59) / 60)));
@@ -205,7 +212,8 @@ bool CustomerDataPage::validatePage()
             for (const FieldError &e : std::as_const(error->problem.errors))
                 showError(e.field, e.code);
         else
-            m_message->setText(tr("Something went wrong (%1). Please try again.").arg(error->status));
+            m_message->setText(
+                tr("Something went wrong (%1). Please try again.").arg(error->status));
     });
     return false;
 }

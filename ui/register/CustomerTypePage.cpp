@@ -8,7 +8,8 @@
 
 namespace ov {
 
-CustomerTypePage::CustomerTypePage(QWidget *parent) : QWizardPage(parent)
+CustomerTypePage::CustomerTypePage(QWidget *parent)
+    : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("customerTypePage"));
     setTitle(tr("Create your account"));
@@ -30,7 +31,8 @@ CustomerTypePage::CustomerTypePage(QWidget *parent) : QWizardPage(parent)
 bool CustomerTypePage::validatePage()
 {
     auto *w = static_cast<RegisterWizard *>(wizard());
-    w->customerType = m_business->isChecked() ? QStringLiteral("business") : QStringLiteral("individual");
+    w->customerType =
+        m_business->isChecked() ? QStringLiteral("business") : QStringLiteral("individual");
     return true;
 }
 

@@ -14,7 +14,8 @@
 
 namespace ov {
 
-NewPasswordPage::NewPasswordPage(QWidget *parent) : QWizardPage(parent)
+NewPasswordPage::NewPasswordPage(QWidget *parent)
+    : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("newPasswordPage"));
     setTitle(tr("Choose your password"));
@@ -54,10 +55,12 @@ NewPasswordPage::NewPasswordPage(QWidget *parent) : QWizardPage(parent)
     layout->addStretch();
     auto recheck = [this] {
         auto *w = static_cast<RegisterWizard *>(wizard());
-        m_checklist->update(m_password->text(), w ? w->username : QString(), w ? w->email : QString());
+        m_checklist->update(m_password->text(), w ? w->username : QString(),
+                            w ? w->email : QString());
         if (!m_repeat->text().isEmpty() && m_repeat->text() != m_password->text() &&
             m_repeat->text().size() >= m_password->text().size())
-            FieldMessage::show(m_repeatError, m_repeat, tr("The two passwords are not the same."), false);
+            FieldMessage::show(m_repeatError, m_repeat, tr("The two passwords are not the same."),
+                               false);
         else
             FieldMessage::clear(m_repeatError, m_repeat);
         m_message->clear();
@@ -94,30 +97,34 @@ bool NewPasswordPage::validatePage()
     m_request.busy = true;
     emit completeChanged();
     m_message->setText(tr("Activating your account…"));
-    w->controller()->activate(code, m_password->text(), m_keep->isChecked(),
-                              [this, w](const AuthSession::Outcome &outcome) {
-                                  m_request.busy = false;
-                                  emit completeChanged();
-                                  if (!outcome.error) {
-                                      m_message->clear();
-                                      m_request.proceed(this, wizard());
-                                      return;
-                                  }
-                                  const ApiError &e = *outcome.error;
-                                  if (e.code() == QLatin1StringView("invalid_code") ||
-                                      e.code() == QLatin1StringView("code_expired")) {
-                                      m_message->setText(e.code() == QLatin1StringView("code_expired")
-                                                             ? tr("The code has expired. Go back and ask for a new email.")
-                                                             : tr("The code is not valid or was already used. Go back and check it."));
-                                  } else if (e.code() == QLatin1StringView("validation_failed")) {
-                                      m_message->setText(tr("The server did not accept this password; choose another."));
-                                  } else if (e.isOffline()) {
-                                      m_message->setText(tr("The server cannot be reached. Check your internet connection and try again."));
-                                  } else {
-                                      m_message->setText(tr("Something went wrong (%1). Please try again.").arg(e.status));
-                                  }
-                                  Q_UNUSED(w)
-                              });
+    w->controller()->activate(
+        code, m_password->text(), m_keep->isChecked(),
+        [this, w](const AuthSession::Outcome &outcome) {
+            m_request.busy = false;
+            emit completeChanged();
+            if (!outcome.error) {
+                m_message->clear();
+                m_request.proceed(this, wizard());
+                return;
+            }
+            const ApiError &e = *outcome.error;
+            if (e.code() == QLatin1StringView("invalid_code") ||
+                e.code() == QLatin1StringView("code_expired")) {
+                m_message->setText(
+                    e.code() == QLatin1StringView("code_expired")
+                        ? tr("The code has expired. Go back and ask for a new email.")
+                        : tr("The code is not valid or was already used. Go back and check it."));
+            } else if (e.code() == QLatin1StringView("validation_failed")) {
+                m_message->setText(tr("The server did not accept this password; choose another."));
+            } else if (e.isOffline()) {
+                m_message->setText(tr(
+                    "The server cannot be reached. Check your internet connection and try again."));
+            } else {
+                m_message->setText(
+                    tr("Something went wrong (%1). Please try again.").arg(e.status));
+            }
+            Q_UNUSED(w)
+        });
     return false;
 }
 

@@ -15,7 +15,14 @@ class RegisterWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum Step { TypeStep, CustomerStep, UserStep, ActivationStep, PasswordStep };
+    enum Step
+    {
+        TypeStep,
+        CustomerStep,
+        UserStep,
+        ActivationStep,
+        PasswordStep
+    };
 
     explicit RegisterWizard(AppController *controller, QWidget *parent = nullptr);
 

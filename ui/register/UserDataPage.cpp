@@ -14,7 +14,8 @@
 
 namespace ov {
 
-UserDataPage::UserDataPage(QWidget *parent) : QWizardPage(parent)
+UserDataPage::UserDataPage(QWidget *parent)
+    : QWizardPage(parent)
 {
     setObjectName(QStringLiteral("userDataPage"));
     setTitle(tr("Your user"));
@@ -76,7 +77,8 @@ void UserDataPage::initializePage()
 {
     const auto &config = static_cast<RegisterWizard *>(wizard())->controller()->config();
     if (config && config->termsUrl.isValid())
-        m_links->setText(tr("Read the <a href=\"%1\">terms and conditions</a> and the <a href=\"%2\">privacy notice</a>.")
+        m_links->setText(tr("Read the <a href=\"%1\">terms and conditions</a> and the <a "
+                            "href=\"%2\">privacy notice</a>.")
                              .arg(config->termsUrl.toString(QUrl::FullyEncoded).toHtmlEscaped(),
                                   config->privacyUrl.toString(QUrl::FullyEncoded).toHtmlEscaped()));
     m_message->clear();
@@ -105,15 +107,19 @@ void UserDataPage::check()
         FieldMessage::clear(m_usernameError, m_username);
 
     const QString emailCode = AccountRules::checkEmail(m_email->text());
-    if (m_email->text().contains(QLatin1Char('@')) && m_email->text().contains(QLatin1Char('.')) && !emailCode.isEmpty())
-        FieldMessage::show(m_emailError, m_email, tr("This does not look like an email address."), false);
+    if (m_email->text().contains(QLatin1Char('@')) && m_email->text().contains(QLatin1Char('.')) &&
+        !emailCode.isEmpty())
+        FieldMessage::show(m_emailError, m_email, tr("This does not look like an email address."),
+                           false);
     else
         FieldMessage::clear(m_emailError, m_email);
 
-    const QString confirmationCode = AccountRules::checkEmailConfirmation(m_email->text(), m_confirmation->text());
+    const QString confirmationCode =
+        AccountRules::checkEmailConfirmation(m_email->text(), m_confirmation->text());
     if (!m_confirmation->text().isEmpty() && confirmationCode == QLatin1StringView("mismatch") &&
         m_confirmation->text().size() >= m_email->text().size())
-        FieldMessage::show(m_confirmationError, m_confirmation, tr("The two emails are not the same."), false);
+        FieldMessage::show(m_confirmationError, m_confirmation,
+                           tr("The two emails are not the same."), false);
     else
         FieldMessage::clear(m_confirmationError, m_confirmation);
     m_message->clear();
@@ -124,7 +130,8 @@ bool UserDataPage::isComplete() const
 {
     return AccountRules::checkUsername(m_username->text()).isEmpty() &&
            AccountRules::checkEmail(m_email->text()).isEmpty() &&
-           AccountRules::checkEmailConfirmation(m_email->text(), m_confirmation->text()).isEmpty() &&
+           AccountRules::checkEmailConfirmation(m_email->text(), m_confirmation->text())
+               .isEmpty() &&
            m_terms->isChecked() && m_privacy->isChecked() && !m_request.busy;
 }
 
@@ -136,51 +143,60 @@ bool UserDataPage::validatePage()
         return false;
     auto *w = static_cast<RegisterWizard *>(wizard());
     const auto &config = w->controller()->config();
-    const QJsonObject body{{QStringLiteral("username"), m_username->text()},
-                           {QStringLiteral("email"), m_email->text().trimmed()},
-                           {QStringLiteral("emailConfirmation"), m_confirmation->text().trimmed()},
-                           {QStringLiteral("acceptTerms"), m_terms->isChecked()},
-                           {QStringLiteral("acceptPrivacy"), m_privacy->isChecked()},
-                           {QStringLiteral("termsVersion"), config ? config->termsVersion : QString()}};
+    const QJsonObject body{
+        {QStringLiteral("username"), m_username->text()},
+        {QStringLiteral("email"), m_email->text().trimmed()},
+        {QStringLiteral("emailConfirmation"), m_confirmation->text().trimmed()},
+        {QStringLiteral("acceptTerms"), m_terms->isChecked()},
+        {QStringLiteral("acceptPrivacy"), m_privacy->isChecked()},
+        {QStringLiteral("termsVersion"), config ? config->termsVersion : QString()}};
     m_request.busy = true;
     emit completeChanged();
     m_message->setText(tr("Creating your user…"));
-    w->controller()->accounts()->createUser(w->registrationId, body, [this, w](const QJsonObject &answer,
-                                                                                const std::optional<ApiError> &error) {
-        m_request.busy = false;
-        emit completeChanged();
-        if (!error) {
+    w->controller()->accounts()->createUser(
+        w->registrationId, body,
+        [this, w](const QJsonObject &answer, const std::optional<ApiError> &error) {
+            m_request.busy = false;
+            emit completeChanged();
+            if (!error) {
+                m_message->clear();
+                w->email = answer.value(QLatin1StringView("email")).toString();
+                w->username = m_username->text();
+                m_request.proceed(this, wizard());
+                return;
+            }
             m_message->clear();
-            w->email = answer.value(QLatin1StringView("email")).toString();
-            w->username = m_username->text();
-            m_request.proceed(this, wizard());
-            return;
-        }
-        m_message->clear();
-        const QList<FieldError> errors = error->problem.errors;
-        for (const FieldError &e : errors) {
-            if (e.field == QLatin1StringView("username"))
-                FieldMessage::show(m_usernameError, m_username, usernameMessage(e.code));
-            else if (e.field == QLatin1StringView("email"))
-                FieldMessage::show(m_emailError, m_email, e.code == QLatin1StringView("email_taken")
-                                                              ? tr("There is already an account with this email.")
-                                                              : tr("This does not look like an email address."));
-            else if (e.field == QLatin1StringView("emailConfirmation"))
-                FieldMessage::show(m_confirmationError, m_confirmation, tr("The two emails are not the same."));
-            else if (e.field == QLatin1StringView("termsVersion"))
-                m_message->setText(tr("The terms changed while you were registering. Read them again and accept."));
-        }
-        if (!errors.isEmpty())
-            return;
-        if (error->isOffline())
-            m_message->setText(tr("The server cannot be reached. Check your internet connection and try again."));
-        else if (error->status == 404)
-            m_message->setText(tr("This registration took too long. Go back and enter your customer details again."));
-        else if (error->status == 503)
-            m_message->setText(tr("We could not send the activation email right now. Try again in a few minutes."));
-        else
-            m_message->setText(tr("Something went wrong (%1). Please try again.").arg(error->status));
-    });
+            const QList<FieldError> errors = error->problem.errors;
+            for (const FieldError &e : errors) {
+                if (e.field == QLatin1StringView("username"))
+                    FieldMessage::show(m_usernameError, m_username, usernameMessage(e.code));
+                else if (e.field == QLatin1StringView("email"))
+                    FieldMessage::show(m_emailError, m_email,
+                                       e.code == QLatin1StringView("email_taken")
+                                           ? tr("There is already an account with this email.")
+                                           : tr("This does not look like an email address."));
+                else if (e.field == QLatin1StringView("emailConfirmation"))
+                    FieldMessage::show(m_confirmationError, m_confirmation,
+                                       tr("The two emails are not the same."));
+                else if (e.field == QLatin1StringView("termsVersion"))
+                    m_message->setText(tr("The terms changed while you were registering. Read them "
+                                          "again and accept."));
+            }
+            if (!errors.isEmpty())
+                return;
+            if (error->isOffline())
+                m_message->setText(tr(
+                    "The server cannot be reached. Check your internet connection and try again."));
+            else if (error->status == 404)
+                m_message->setText(tr("This registration took too long. Go back and enter your "
+                                      "customer details again."));
+            else if (error->status == 503)
+                m_message->setText(tr("We could not send the activation email right now. Try again "
+                                      "in a few minutes."));
+            else
+                m_message->setText(
+                    tr("Something went wrong (%1). Please try again.").arg(error->status));
+        });
     return false;
 }
 

@@ -9,7 +9,8 @@
 
 namespace ov {
 
-OfflineBanner::OfflineBanner(QWidget *parent) : QFrame(parent)
+OfflineBanner::OfflineBanner(QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("offlineBanner"));
     setAccessibleName(tr("Offline"));
@@ -38,10 +39,10 @@ OfflineBanner::OfflineBanner(QWidget *parent) : QFrame(parent)
 
 void OfflineBanner::setLastUpdated(const QDateTime &when, const QLocale &locale)
 {
-    const QString text = when.isValid()
-                             ? tr("Offline — the server cannot be reached. Showing your data as of %1.")
-                                   .arg(Formatter::dateTime(when, locale))
-                             : tr("Offline — the server cannot be reached.");
+    const QString text =
+        when.isValid() ? tr("Offline — the server cannot be reached. Showing your data as of %1.")
+                             .arg(Formatter::dateTime(when, locale))
+                       : tr("Offline — the server cannot be reached.");
     m_text->setText(text);
     m_text->setAccessibleName(text);
 }

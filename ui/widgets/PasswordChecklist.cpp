@@ -7,7 +7,9 @@
 
 namespace ov {
 
-PasswordChecklist::PasswordChecklist(QWidget *parent) : QWidget(parent), m_layout(new QVBoxLayout(this))
+PasswordChecklist::PasswordChecklist(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("passwordChecklist"));
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -58,7 +60,8 @@ void PasswordChecklist::setPolicy(const PasswordPolicy &policy)
     update(QString());
 }
 
-bool PasswordChecklist::update(const QString &password, const QString &username, const QString &email)
+bool PasswordChecklist::update(const QString &password, const QString &username,
+                               const QString &email)
 {
     const QList<PasswordPolicy::Rule> failed = m_policy.failures(password, username, email);
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
@@ -70,7 +73,8 @@ bool PasswordChecklist::update(const QString &password, const QString &username,
         label->setAccessibleName(ok ? tr("Met: %1").arg(text) : tr("Not met yet: %1").arg(text));
         label->setProperty("met", ok);
         QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, StatusColors::forStatus(ok ? InvoiceStatus::Paid : InvoiceStatus::Overdue));
+        p.setColor(QPalette::WindowText,
+                   StatusColors::forStatus(ok ? InvoiceStatus::Paid : InvoiceStatus::Overdue));
         label->setPalette(p);
     }
     m_satisfied = !password.isEmpty() && failed.isEmpty();

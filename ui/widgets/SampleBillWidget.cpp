@@ -7,7 +7,9 @@
 
 namespace ov {
 
-SampleBillWidget::SampleBillWidget(QWidget *parent) : QWidget(parent), m_renderer(new QSvgRenderer(this))
+SampleBillWidget::SampleBillWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_renderer(new QSvgRenderer(this))
 {
     setObjectName(QStringLiteral("sampleBillWidget"));
     setAccessibleName(tr("Sample bill"));
@@ -26,10 +28,10 @@ bool SampleBillWidget::load(const QString &utilityId)
 void SampleBillWidget::setHighlight(const QString &element)
 {
     m_highlight = element;
-    setAccessibleDescription(element == QLatin1StringView("reference")
-                                 ? tr("The bill reference is marked with 1.")
-                                 : element == QLatin1StringView("meter") ? tr("The meter number is marked with 2.")
-                                                                         : QString());
+    setAccessibleDescription(
+        element == QLatin1StringView("reference") ? tr("The bill reference is marked with 1.")
+        : element == QLatin1StringView("meter")   ? tr("The meter number is marked with 2.")
+                                                  : QString());
     update();
 }
 
@@ -46,13 +48,15 @@ void SampleBillWidget::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     QSizeF size = m_renderer->viewBoxF().size();
     size.scale(QSizeF(width(), height()), Qt::KeepAspectRatio);
-    const QRectF target(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2), size);
+    const QRectF target(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2),
+                        size);
     m_renderer->render(&painter, target);
     if (m_highlight.isEmpty() || !m_renderer->elementExists(m_highlight))
         return;
     // Element bounds are in viewBox units; map them onto the drawn picture.
     const QRectF box = m_renderer->viewBoxF();
-    const QRectF element = m_renderer->transformForElement(m_highlight).mapRect(m_renderer->boundsOnElement(m_highlight));
+    const QRectF element = m_renderer->transformForElement(m_highlight)
+                               .mapRect(m_renderer->boundsOnElement(m_highlight));
     const qreal sx = target.width() / box.width();
     const qreal sy = target.height() / box.height();
     const QRectF spot(target.left() + (element.left() - box.left()) * sx - 4,

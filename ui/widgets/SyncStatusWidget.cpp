@@ -10,7 +10,8 @@
 
 namespace ov {
 
-SyncStatusWidget::SyncStatusWidget(QWidget *parent) : QWidget(parent)
+SyncStatusWidget::SyncStatusWidget(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("syncStatusWidget"));
     m_label = new QLabel(this);
@@ -81,7 +82,8 @@ QString SyncStatusWidget::text() const
     return m_label->text();
 }
 
-QString SyncStatusWidget::describeAge(const QDateTime &when, const QDateTime &now, const QLocale &locale)
+QString SyncStatusWidget::describeAge(const QDateTime &when, const QDateTime &now,
+                                      const QLocale &locale)
 {
     const qint64 minutes = when.secsTo(now) / 60;
     if (minutes < 1)
@@ -100,7 +102,8 @@ void SyncStatusWidget::updateText()
         text = m_offline ? tr("Offline — never updated") : tr("Not updated yet");
     else {
         const QString age = describeAge(m_lastUpdated, QDateTime::currentDateTimeUtc(), m_locale);
-        text = m_offline ? tr("Offline — last updated %1").arg(age) : tr("Last updated %1").arg(age);
+        text =
+            m_offline ? tr("Offline — last updated %1").arg(age) : tr("Last updated %1").arg(age);
     }
     if (!m_failure.isEmpty() && !m_syncing)
         text += QStringLiteral(" · ") + m_failure;

@@ -3,9 +3,9 @@
 #include "AppController.h"
 #include "WorkspaceWidget.h"
 #include "dialogs/ForgotPasswordDialog.h"
-#include "register/RegisterWizard.h"
 #include "pages/ProfileChooserPage.h"
 #include "pages/SignInPage.h"
+#include "register/RegisterWizard.h"
 #include "widgets/SyncStatusWidget.h"
 
 #include <QAction>
@@ -45,25 +45,27 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
 
     connect(controller, &AppController::stageChanged, this, &MainWindow::showStage);
     connect(controller, &AppController::configChanged, this, &MainWindow::updateTitle);
-    connect(controller, &AppController::offlineChanged, m_syncStatus, &SyncStatusWidget::setOffline);
+    connect(controller, &AppController::offlineChanged, m_syncStatus,
+            &SyncStatusWidget::setOffline);
     connect(controller, &AppController::lastSyncedChanged, this, [this](const QDateTime &when) {
         m_syncStatus->setLastUpdated(when, m_controller->displayLocale());
     });
-    connect(controller, &AppController::sessionExpired, this, [this] {
-        m_signIn->showMessage(tr("Your session has ended. Please sign in again."));
-    });
+    connect(controller, &AppController::sessionExpired, this,
+            [this] { m_signIn->showMessage(tr("Your session has ended. Please sign in again.")); });
     connect(controller, &AppController::keychainUnavailable, this, [this] {
-        QMessageBox::information(this, tr("Keychain not available"),
-                                 tr("This computer has no password keychain that Oficina Virtual can use, "
-                                    "so it cannot keep you signed in. You will need to sign in each time "
-                                    "you open it."));
+        QMessageBox::information(
+            this, tr("Keychain not available"),
+            tr("This computer has no password keychain that Oficina Virtual can use, "
+               "so it cannot keep you signed in. You will need to sign in each time "
+               "you open it."));
     });
     connect(m_signIn, &SignInPage::registerRequested, this, [this] { openRegistration(); });
     connect(m_signIn, &SignInPage::forgotPasswordRequested, this, [this](const QString &login) {
         auto *dialog = new ForgotPasswordDialog(m_controller, login, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this,
-                [this] { m_signIn->showMessage(tr("Your password was changed. Sign in with it.")); });
+        connect(dialog, &QDialog::accepted, this, [this] {
+            m_signIn->showMessage(tr("Your password was changed. Sign in with it."));
+        });
         dialog->open();
     });
     connect(controller, &AppController::activationRequested, this,

@@ -52,10 +52,12 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
         {tr("Requests"), QStringLiteral(":/ov/icons/requests.svg"),
          new ComingSoonPage(tr("Requests"), tr("Requests and complaints (PQRS) and their answers."),
                             QStringLiteral(":/ov/icons/requests.svg"), m_pages)},
-        {tr("Profile"), QStringLiteral(":/ov/icons/profile.svg"), m_profile = new ProfilePage(controller, m_pages)},
+        {tr("Profile"), QStringLiteral(":/ov/icons/profile.svg"),
+         m_profile = new ProfilePage(controller, m_pages)},
     };
     for (int i = 0; i < sections.size(); ++i) {
-        auto *item = new QListWidgetItem(QIcon(sections.at(i).icon), sections.at(i).name, m_navigation);
+        auto *item =
+            new QListWidgetItem(QIcon(sections.at(i).icon), sections.at(i).name, m_navigation);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(sections.at(i).name).arg(i + 1));
         m_pages->addWidget(sections.at(i).page);
         auto *shortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this);
@@ -70,7 +72,8 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     m_selectorLabel->setBuddy(m_selector);
     m_user = new QLabel(this);
     m_user->setObjectName(QStringLiteral("utilityNameLabel"));
-    m_signOut = new QPushButton(QIcon(QStringLiteral(":/ov/icons/sign-out.svg")), tr("Sign &out"), this);
+    m_signOut =
+        new QPushButton(QIcon(QStringLiteral(":/ov/icons/sign-out.svg")), tr("Sign &out"), this);
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_signOut->setAccessibleName(tr("Sign out"));
 
@@ -93,7 +96,8 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     layout->addWidget(m_navigation);
     layout->addLayout(right, 1);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == ProfileSection)
             m_profile->reload(); // always the server's current data
@@ -115,14 +119,16 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     connect(m_controller, &AppController::offlineChanged, this, &WorkspaceWidget::updateOffline);
     connect(m_controller, &AppController::lastSyncedChanged, this, &WorkspaceWidget::updateOffline);
     connect(m_controller, &AppController::configChanged, this, [this] {
-        m_user->setText(m_controller->config() ? m_controller->config()->name : m_controller->profile().displayName);
+        m_user->setText(m_controller->config() ? m_controller->config()->name
+                                               : m_controller->profile().displayName);
     });
     showSection(ContractsSection);
 }
 
 void WorkspaceWidget::attach()
 {
-    m_user->setText(m_controller->config() ? m_controller->config()->name : m_controller->profile().displayName);
+    m_user->setText(m_controller->config() ? m_controller->config()->name
+                                           : m_controller->profile().displayName);
     if (SyncEngine *sync = m_controller->sync())
         connect(sync, &SyncEngine::contractsChanged, m_contracts, &ContractsPage::reload);
     m_contracts->reload();
@@ -140,7 +146,8 @@ void WorkspaceWidget::fillContractSelector()
     const QList<Contract> &contracts = m_contracts->model()->contracts();
     m_selector->clear();
     for (const Contract &c : contracts)
-        m_selector->addItem(c.alias.isEmpty() ? c.number : QStringLiteral("%1 · %2").arg(c.number, c.alias), c.id);
+        m_selector->addItem(
+            c.alias.isEmpty() ? c.number : QStringLiteral("%1 · %2").arg(c.number, c.alias), c.id);
     const bool several = contracts.size() > 1;
     m_selector->setVisible(several);
     m_selectorLabel->setVisible(several);

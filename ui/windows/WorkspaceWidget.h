@@ -22,7 +22,14 @@ class WorkspaceWidget : public QWidget
     Q_OBJECT
 
 public:
-    enum Page { ContractsSection, InvoicesSection, ConsumptionSection, RequestsSection, ProfileSection };
+    enum Page
+    {
+        ContractsSection,
+        InvoicesSection,
+        ConsumptionSection,
+        RequestsSection,
+        ProfileSection
+    };
 
     explicit WorkspaceWidget(AppController *controller, QWidget *parent = nullptr);
 
