@@ -14,15 +14,6 @@ using test::ServerFixture;
 
 namespace {
 
-QString fieldCode(const Reply &r, const QString &field)
-{
-    const QJsonArray errors = r.json().value(QLatin1StringView("errors")).toArray();
-    for (const QJsonValue &e : errors)
-        if (e.toObject().value(QLatin1StringView("field")).toString() == field)
-            return e.toObject().value(QLatin1StringView("code")).toString();
-    return {};
-}
-
 Reply put(ServerFixture &f, const QString &path, const QJsonObject &body, const QString &token)
 {
     return f.send(QStringLiteral("PUT"), path, token,
@@ -76,7 +67,7 @@ private slots:
                              {{QStringLiteral("code"), code},
                               {QStringLiteral("password"), QStringLiteral("password")}});
         QCOMPARE(r.status, 400);
-        QCOMPARE(fieldCode(r, QStringLiteral("password")), QStringLiteral("too_common"));
+        QCOMPARE(r.fieldCode(QStringLiteral("password")), QStringLiteral("too_common"));
         r = f.postJson(QStringLiteral("/api/v1/password-resets/confirm"),
                        {{QStringLiteral("code"), code},
                         {QStringLiteral("password"), QStringLiteral("Nueva-Clave-77")}});
@@ -120,12 +111,12 @@ private slots:
                        {QStringLiteral("newPassword"), QStringLiteral("Nueva-Clave-77")}},
                       mine);
         QCOMPARE(r.status, 400);
-        QCOMPARE(fieldCode(r, QStringLiteral("currentPassword")), QStringLiteral("incorrect"));
+        QCOMPARE(r.fieldCode(QStringLiteral("currentPassword")), QStringLiteral("incorrect"));
         r = put(f, QStringLiteral("/api/v1/me/password"),
                 {{QStringLiteral("currentPassword"), QStringLiteral("Demo-2026")},
                  {QStringLiteral("newPassword"), QStringLiteral("short")}},
                 mine);
-        QCOMPARE(fieldCode(r, QStringLiteral("newPassword")), QStringLiteral("too_short"));
+        QCOMPARE(r.fieldCode(QStringLiteral("newPassword")), QStringLiteral("too_short"));
         r = put(f, QStringLiteral("/api/v1/me/password"),
                 {{QStringLiteral("currentPassword"), QStringLiteral("Demo-2026")},
                  {QStringLiteral("newPassword"), QStringLiteral("Nueva-Clave-77")}},
@@ -185,13 +176,13 @@ private slots:
         QCOMPARE(me.value(QLatin1StringView("twoFactorEnabled")).toBool(), false);
         QVERIFY(me.value(QLatin1StringView("phone")).isNull());
 
-        QCOMPARE(fieldCode(patch(f, QStringLiteral("/api/v1/me"),
-                                 {{QStringLiteral("phone"), QStringLiteral("call me")}}, token),
-                           QStringLiteral("phone")),
+        QCOMPARE(patch(f, QStringLiteral("/api/v1/me"),
+                       {{QStringLiteral("phone"), QStringLiteral("call me")}}, token)
+                     .fieldCode(QStringLiteral("phone")),
                  QStringLiteral("invalid"));
-        QCOMPARE(fieldCode(patch(f, QStringLiteral("/api/v1/me"),
-                                 {{QStringLiteral("username"), QStringLiteral("x")}}, token),
-                           QStringLiteral("username")),
+        QCOMPARE(patch(f, QStringLiteral("/api/v1/me"),
+                       {{QStringLiteral("username"), QStringLiteral("x")}}, token)
+                     .fieldCode(QStringLiteral("username")),
                  QStringLiteral("not_editable"));
         r = patch(f, QStringLiteral("/api/v1/me"),
                   {{QStringLiteral("phone"), QStringLiteral("+57 300 123 4567")},
@@ -237,7 +228,7 @@ private slots:
                                     {QStringLiteral("sms"), true}}}}};
         r = put(f, QStringLiteral("/api/v1/me/notification-preferences"), smsOutage, token);
         QCOMPARE(r.status, 400);
-        QCOMPARE(fieldCode(r, QStringLiteral("preferences[0].sms")),
+        QCOMPARE(r.fieldCode(QStringLiteral("preferences[0].sms")),
                  QStringLiteral("phone_required"));
         QCOMPARE(patch(f, QStringLiteral("/api/v1/me"),
                        {{QStringLiteral("phone"), QStringLiteral("+57 300 123 4567")}}, token)

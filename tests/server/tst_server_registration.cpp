@@ -35,15 +35,6 @@ QJsonObject user(const QString &username, const QString &email, const QString &c
             {QStringLiteral("termsVersion"), termsVersion}};
 }
 
-QString fieldCode(const Reply &r, const QString &field)
-{
-    const QJsonArray errors = r.json().value(QLatin1StringView("errors")).toArray();
-    for (const QJsonValue &e : errors)
-        if (e.toObject().value(QLatin1StringView("field")).toString() == field)
-            return e.toObject().value(QLatin1StringView("code")).toString();
-    return {};
-}
-
 } // namespace
 
 class TestServerRegistration : public QObject
@@ -144,7 +135,7 @@ private slots:
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         const Reply r = f.postJson(kRegistrations, body);
         QCOMPARE(r.status, 400);
-        QCOMPARE(fieldCode(r, field), code);
+        QCOMPARE(r.fieldCode(field), code);
     }
 
     void aRegisteredCustomerIsToldToSignIn()
@@ -222,7 +213,7 @@ private slots:
         const Reply r =
             f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"), body);
         QCOMPARE(r.status, 400);
-        QCOMPARE(fieldCode(r, field), code);
+        QCOMPARE(r.fieldCode(field), code);
         QVERIFY(f.emails().isEmpty());
     }
 
@@ -236,8 +227,8 @@ private slots:
                        user(QStringLiteral("DEMO"), QStringLiteral("Demo@Example.com")));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.code(), QStringLiteral("conflict"));
-        QCOMPARE(fieldCode(r, QStringLiteral("username")), QStringLiteral("username_taken"));
-        QCOMPARE(fieldCode(r, QStringLiteral("email")), QStringLiteral("email_taken"));
+        QCOMPARE(r.fieldCode(QStringLiteral("username")), QStringLiteral("username_taken"));
+        QCOMPARE(r.fieldCode(QStringLiteral("email")), QStringLiteral("email_taken"));
     }
 
     void unknownOrExpiredRegistrationIs404()
@@ -290,7 +281,7 @@ private slots:
                        {{QStringLiteral("code"), code},
                         {QStringLiteral("password"), QStringLiteral("acueducto1")}});
         QCOMPARE(r.status, 400);
-        QCOMPARE(fieldCode(r, QStringLiteral("password")), QStringLiteral("too_few_digits"));
+        QCOMPARE(r.fieldCode(QStringLiteral("password")), QStringLiteral("too_few_digits"));
         r = f.postJson(QStringLiteral("/api/v1/activations"),
                        {{QStringLiteral("code"), code},
                         {QStringLiteral("password"), QStringLiteral("joseluis")}});

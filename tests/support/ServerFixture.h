@@ -6,6 +6,7 @@
 #include "domain/Clock.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -33,6 +34,15 @@ struct Reply
         return it == headers.end() ? QString() : QString::fromStdString(it->second);
     }
     QString code() const { return json().value(QLatin1StringView("code")).toString(); }
+    // The code of the problem's field error on `field` (empty when there is none).
+    QString fieldCode(const QString &field) const
+    {
+        const QJsonArray errors = json().value(QLatin1StringView("errors")).toArray();
+        for (const QJsonValue &e : errors)
+            if (e.toObject().value(QLatin1StringView("field")).toString() == field)
+                return e.toObject().value(QLatin1StringView("code")).toString();
+        return {};
+    }
     bool isProblem() const
     {
         return header("Content-Type").startsWith(QLatin1StringView("application/problem+json")) &&
