@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "data/SyncedData.h"
 #include "http/HttpReply.h"
 #include "mail/OutboxMailer.h"
 #include "mail/SmtpMailer.h"
@@ -8,6 +9,7 @@
 #include "routes/ContractRoutes.h"
 #include "routes/RegistrationRoutes.h"
 #include "routes/SessionRoutes.h"
+#include "sync/SyncRoutes.h"
 
 #include <QLoggingCategory>
 
@@ -39,6 +41,8 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
         return new httplib::ThreadPool(size_t(threads));
     };
     m_http->set_payload_max_length(m_settings.maxBodyBytes);
+    // A sync is a few requests in a row on one connection; httplib's default closes it after 5.
+    m_http->set_keep_alive_max_count(1000);
     m_http->set_read_timeout(m_settings.readTimeoutSeconds, 0);
     m_http->set_write_timeout(m_settings.writeTimeoutSeconds, 0);
 
@@ -63,9 +67,11 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     m_contracts = std::make_unique<ContractRepository>(m_db, *m_calendar, config.currency);
     m_invoices = std::make_unique<InvoiceRepository>(m_db, *m_calendar);
     m_readings = std::make_unique<ReadingRepository>(m_db);
+    m_syncFeed = std::make_unique<SyncFeed>(m_db, *m_calendar,
+                                            SyncedData::sources(*m_contracts, *m_invoices));
     m_context = std::make_unique<ServerContext>(
         ServerContext{m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings,
-                      *m_registration, *m_passwords, *m_profiles, *m_twoFactor});
+                      *m_syncFeed, *m_registration, *m_passwords, *m_profiles, *m_twoFactor});
     m_router = std::make_unique<Router>(*m_http, *m_sessions, *m_idempotency);
 
     ConfigRoutes::install(*m_router, *m_context);
@@ -73,6 +79,7 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     RegistrationRoutes::install(*m_router, *m_context);
     AccountRoutes::install(*m_router, *m_context);
     ContractRoutes::install(*m_router, *m_context);
+    SyncRoutes::install(*m_router, *m_syncFeed);
     installErrorHandling();
 }
 

@@ -8,6 +8,7 @@
 #include "http/IdempotencyStore.h"
 #include "http/Router.h"
 #include "mail/Mailer.h"
+#include "sync/SyncFeed.h"
 
 #include <QString>
 
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<ContractRepository> m_contracts;
     std::unique_ptr<InvoiceRepository> m_invoices;
     std::unique_ptr<ReadingRepository> m_readings;
+    std::unique_ptr<SyncFeed> m_syncFeed;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<Router> m_router;
     std::thread m_thread;

@@ -11,6 +11,7 @@
 #include "data/ReadingRepository.h"
 #include "db/Database.h"
 #include "domain/Clock.h"
+#include "sync/SyncFeed.h"
 #include "utility/Utility.h"
 
 #include <memory>
@@ -27,6 +28,7 @@ struct ServerContext
     ContractRepository &contracts;
     InvoiceRepository &invoices;
     ReadingRepository &readings;
+    SyncFeed &sync;
     RegistrationService &registration;
     PasswordService &passwords;
     ProfileService &profiles;

@@ -38,6 +38,11 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("file"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Seed the demo data into an empty database."));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QStringLiteral("With --demo: 'standard' (default) or 'large', which adds the account "
+                       "'corporativo' with 200 contracts and 10 years of history."),
+        QStringLiteral("size"), QStringLiteral("standard"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."),
                                      QStringLiteral("n"), QStringLiteral("8"));
     const QCommandLineOption maxBody(QStringLiteral("max-body"),
@@ -70,8 +75,8 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("port-file"),
         QStringLiteral("Write the port actually bound to this file once listening."),
         QStringLiteral("file"));
-    p.addOptions({host, port, dataDir, database, utility, utilityConfig, demo, threads, maxBody,
-                  tlsCert, tlsKey, accessLog, smtp, smtpCa, mailFrom, portFile});
+    p.addOptions({host, port, dataDir, database, utility, utilityConfig, demo, scale, threads,
+                  maxBody, tlsCert, tlsKey, accessLog, smtp, smtpCa, mailFrom, portFile});
 
     QTextStream err(stderr);
     if (!p.parse(arguments)) {
@@ -108,6 +113,16 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     o.utilityId = p.value(utility);
     o.utilityConfigPath = p.value(utilityConfig);
     o.demo = p.isSet(demo);
+    if (p.value(scale) == QLatin1StringView("large")) {
+        o.largeDemo = true;
+    } else if (p.value(scale) != QLatin1StringView("standard")) {
+        err << "--scale: expected standard or large\n";
+        ok = false;
+    }
+    if (o.largeDemo && !o.demo) {
+        err << "--scale large needs --demo\n";
+        ok = false;
+    }
     o.settings.threads = int(number(threads, 1, 256));
     o.settings.maxBodyBytes = size_t(number(maxBody, 1024, qint64(1) << 30));
     o.settings.tlsCertPath = p.value(tlsCert);

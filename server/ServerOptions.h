@@ -19,6 +19,7 @@ struct ServerOptions
     QString utilityId = QStringLiteral("electricity-co");
     QString utilityConfigPath;
     bool demo = false;
+    bool largeDemo = false; // --scale large: also the 200-contract account
     QString portFile;
     ServerSettings settings;
 

@@ -69,7 +69,9 @@ int main(int argc, char *argv[])
     Database db;
     const auto clock = std::make_shared<ov::SystemClock>();
     if (!db.configure(options->effectiveDatabaseUrl(), &error) ||
-        !DatabaseSetup::prepare(db, utility->id(), options->demo, *clock, &error)) {
+        !DatabaseSetup::prepare(db, utility->id(), options->demo, *clock, &error,
+                                options->largeDemo ? DemoSeeder::Scale::Large
+                                                   : DemoSeeder::Scale::Standard)) {
         err << "ov-server: " << error << "\n";
         return 1;
     }

@@ -1,12 +1,16 @@
 #include "AdminCommand.h"
 
 #include "auth/SessionService.h"
+#include "data/InvoiceRepository.h"
 #include "data/UserRepository.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "db/Sql.h"
+#include "sync/SyncRetention.h"
+#include "sync/SyncWrite.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -60,6 +64,65 @@ int listOutbox(const QString &dir, QTextStream &out)
     return 0;
 }
 
+int unlock(QSqlDatabase &conn, const QString &login, QTextStream &out, QTextStream &err)
+{
+    const auto user = UserRepository::byLogin(conn, login);
+    if (!user) {
+        err << "no user " << login << "\n";
+        return 1;
+    }
+    QSqlQuery q(conn);
+    if (!sql::exec(q, QStringLiteral("DELETE FROM login_throttle WHERE throttle_key = :k"),
+                   {{":k", QString(QStringLiteral("user:") + user->id)}})) {
+        err << "could not unlock\n";
+        return 1;
+    }
+    out << "unlocked " << user->username << " (" << user->email << ")\n";
+    return 0;
+}
+
+// A payment the utility received elsewhere (a bank counter): the invoice turns paid for the
+// customer at their next sync.
+int recordPayment(Database &db, const QString &number, QTextStream &out, QTextStream &err)
+{
+    SyncWrite write(db);
+    QSqlQuery q(write.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT id, paid_at FROM invoices WHERE number = :n"),
+                   {{":n", number}})) {
+        err << "could not read the invoice\n";
+        return 1;
+    }
+    if (!q.next()) {
+        err << "no invoice " << number << "\n";
+        return 1;
+    }
+    if (!q.value(1).isNull()) {
+        err << "invoice " << number << " is already paid\n";
+        return 1;
+    }
+    const QString id = q.value(0).toString();
+    if (!InvoiceRepository::markPaid(write, id, QDateTime::currentDateTimeUtc()) ||
+        !write.commit()) {
+        err << "could not record the payment\n";
+        return 1;
+    }
+    out << "recorded the payment of " << number << " (version " << write.version() << ")\n";
+    return 0;
+}
+
+int syncPrune(Database &db, int days, QTextStream &out, QTextStream &err)
+{
+    const auto pruned = SyncRetention::prune(db, QDateTime::currentDateTimeUtc().addDays(-days));
+    if (!pruned) {
+        err << "could not prune the sync history\n";
+        return 1;
+    }
+    out << "dropped " << pruned->tombstones << " deletions and " << pruned->unlinks
+        << " unlinks older than " << days << " days; positions below version "
+        << pruned->floorVersion << " now sync everything again\n";
+    return 0;
+}
+
 } // namespace
 
 int AdminCommand::run(const QStringList &arguments)
@@ -69,16 +132,23 @@ int AdminCommand::run(const QStringList &arguments)
     QCommandLineParser p;
     p.setApplicationDescription(
         QStringLiteral("ov-server admin: back-office commands.\n"
-                       "  unlock <username|email>  lift a sign-in lockout\n"
-                       "  outbox                   list the emails in the outbox"));
+                       "  unlock <username|email>         lift a sign-in lockout\n"
+                       "  outbox                          list the emails in the outbox\n"
+                       "  record-payment <invoice-number> mark an invoice paid (paid elsewhere)\n"
+                       "  sync-prune [--days N]           forget deletions older than N days\n"
+                       "                                  (default 90; run it daily from cron)"));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("unlock | outbox"));
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("unlock | outbox | record-payment | sync-prune"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("The server's data folder."),
                                      QStringLiteral("dir"), QStringLiteral("ov-data"));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Database URL."),
                                       QStringLiteral("url"));
-    p.addOptions({dataDir, database});
+    const QCommandLineOption days(QStringLiteral("days"),
+                                  QStringLiteral("sync-prune: keep this many days of deletions."),
+                                  QStringLiteral("n"), QStringLiteral("90"));
+    p.addOptions({dataDir, database, days});
     if (!p.parse(QStringList{QStringLiteral("ov-server admin")} + arguments)) {
         err << p.errorText() << "\n";
         return 2;
@@ -91,8 +161,15 @@ int AdminCommand::run(const QStringList &arguments)
     const QString command = positional.value(0);
     if (command == QLatin1StringView("outbox"))
         return listOutbox(QDir(p.value(dataDir)).filePath(QStringLiteral("outbox")), out);
-    if (command != QLatin1StringView("unlock") || positional.size() != 2) {
-        err << "usage: ov-server admin unlock <username|email> | ov-server admin outbox\n";
+    const bool takesOne =
+        command == QLatin1StringView("unlock") || command == QLatin1StringView("record-payment");
+    const bool takesNone = command == QLatin1StringView("sync-prune");
+    bool daysOk = false;
+    const int keepDays = p.value(days).toInt(&daysOk);
+    if ((!takesOne && !takesNone) || (takesOne && positional.size() != 2) ||
+        (takesNone && positional.size() != 1) || !daysOk || keepDays < 0) {
+        err << "usage: ov-server admin unlock <username|email> | outbox |"
+               " record-payment <invoice-number> | sync-prune [--days N]\n";
         return 2;
     }
 
@@ -110,20 +187,12 @@ int AdminCommand::run(const QStringList &arguments)
         err << "ov-server admin: " << error << "\n";
         return 1;
     }
+    if (command == QLatin1StringView("record-payment"))
+        return recordPayment(db, positional.at(1), out, err);
+    if (command == QLatin1StringView("sync-prune"))
+        return syncPrune(db, keepDays, out, err);
     QSqlDatabase conn = db.connection();
-    const auto user = UserRepository::byLogin(conn, positional.at(1));
-    if (!user) {
-        err << "no user " << positional.at(1) << "\n";
-        return 1;
-    }
-    QSqlQuery q(conn);
-    if (!sql::exec(q, QStringLiteral("DELETE FROM login_throttle WHERE throttle_key = :k"),
-                   {{":k", QString(QStringLiteral("user:") + user->id)}})) {
-        err << "could not unlock\n";
-        return 1;
-    }
-    out << "unlocked " << user->username << " (" << user->email << ")\n";
-    return 0;
+    return unlock(conn, positional.at(1), out, err);
 }
 
 } // namespace ov::server

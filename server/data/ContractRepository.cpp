@@ -1,6 +1,7 @@
 #include "ContractRepository.h"
 
 #include "db/Sql.h"
+#include "sync/SyncWrite.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -16,7 +17,14 @@ const QString kColumns = QStringLiteral(
     " c.billing_postal_code, c.billing_country, c.tariff, c.meter_number, c.start_date,"
     " c.status, c.updated_at");
 
-Contract contractFromRow(const QSqlQuery &q)
+} // namespace
+
+const QString &ContractRepository::columns()
+{
+    return kColumns;
+}
+
+Contract ContractRepository::fromRow(const QSqlQuery &q)
 {
     Contract c;
     int i = 0;
@@ -40,8 +48,6 @@ Contract contractFromRow(const QSqlQuery &q)
     c.updatedAt = sql::parseTime(q.value(i++));
     return c;
 }
-
-} // namespace
 
 ContractRepository::ContractRepository(Database &db, const BillingCalendar &calendar,
                                        QString currency)
@@ -75,7 +81,7 @@ std::optional<Page<Contract>> ContractRepository::listForUser(const QString &use
         return std::nullopt;
     Page<Contract> page;
     while (q.next())
-        page.items.append(contractFromRow(q));
+        page.items.append(fromRow(q));
     if (page.items.size() > query.limit) {
         page.items.removeLast();
         page.nextCursor = ListQuery::encodeCursor({page.items.last().number});
@@ -98,7 +104,7 @@ std::optional<std::optional<Contract>> ContractRepository::findForUser(const QSt
         return std::nullopt;
     if (!q.next())
         return std::optional<Contract>();
-    QList<Contract> one{contractFromRow(q)};
+    QList<Contract> one{fromRow(q)};
     if (!attachBilling(one))
         return std::nullopt;
     return std::optional<Contract>(one.first());
@@ -177,6 +183,73 @@ bool ContractRepository::attachBilling(QList<Contract> &contracts)
         }
     }
     return true;
+}
+
+bool ContractRepository::updateAlias(SyncWrite &write, const QString &contractId,
+                                     const QString &alias, const QDateTime &when)
+{
+    const qint64 version = write.version();
+    QSqlQuery q(write.connection());
+    if (version <= 0 ||
+        !sql::exec(q,
+                   QStringLiteral("UPDATE contracts SET alias = :a, updated_at = :t,"
+                                  " row_version = :v WHERE id = :id"),
+                   {{":a", sql::notNull(alias)},
+                    {":t", sql::timeText(when)},
+                    {":v", version},
+                    {":id", contractId}})) {
+        write.fail();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool ContractRepository::link(SyncWrite &write, const QString &userId, const QString &contractId,
+                              const QDateTime &when)
+{
+    const qint64 version = write.version();
+    QSqlQuery q(write.connection());
+    const bool ok =
+        version > 0 &&
+        sql::exec(
+            q,
+            QStringLiteral("INSERT INTO user_contracts (user_id, contract_id, linked_at,"
+                           " linked_version) VALUES (:u, :c, :t, :v)"
+                           " ON CONFLICT (user_id, contract_id) DO NOTHING"),
+            {{":u", userId}, {":c", contractId}, {":t", sql::timeText(when)}, {":v", version}}) &&
+        sql::exec(
+            q, QStringLiteral("DELETE FROM sync_unlinks WHERE user_id = :u AND contract_id = :c"),
+            {{":u", userId}, {":c", contractId}});
+    if (!ok)
+        write.fail();
+    return ok;
+}
+
+bool ContractRepository::unlink(SyncWrite &write, const QString &userId, const QString &contractId,
+                                const QDateTime &when)
+{
+    QSqlQuery q(write.connection());
+    if (!sql::exec(
+            q, QStringLiteral("DELETE FROM user_contracts WHERE user_id = :u AND contract_id = :c"),
+            {{":u", userId}, {":c", contractId}})) {
+        write.fail();
+        return false;
+    }
+    if (q.numRowsAffected() != 1)
+        return false;
+    const qint64 version = write.version();
+    const bool ok =
+        version > 0 &&
+        sql::exec(
+            q,
+            QStringLiteral("INSERT INTO sync_unlinks (user_id, contract_id, version,"
+                           " unlinked_at) VALUES (:u, :c, :v, :t)"
+                           " ON CONFLICT (user_id, contract_id) DO UPDATE SET"
+                           " version = excluded.version, unlinked_at = excluded.unlinked_at"),
+            {{":u", userId}, {":c", contractId}, {":v", version}, {":t", sql::timeText(when)}});
+    if (!ok)
+        write.fail();
+    return ok;
 }
 
 } // namespace ov::server

@@ -1,23 +1,58 @@
 #include "InvoiceRepository.h"
 
 #include "db/Sql.h"
+#include "sync/SyncWrite.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace ov::server {
+
+namespace {
+const QStringList kColumns = {
+    QStringLiteral("id"),          QStringLiteral("contract_id"), QStringLiteral("number"),
+    QStringLiteral("period"),      QStringLiteral("issue_date"),  QStringLiteral("due_date"),
+    QStringLiteral("amount"),      QStringLiteral("currency"),    QStringLiteral("paid_at"),
+    QStringLiteral("consumption"), QStringLiteral("unit"),        QStringLiteral("updated_at")};
+} // namespace
 
 InvoiceRepository::InvoiceRepository(Database &db, const BillingCalendar &calendar)
     : m_db(db)
     , m_calendar(calendar)
 {}
 
+QString InvoiceRepository::columns(const QString &alias)
+{
+    QStringList list;
+    for (const QString &c : kColumns)
+        list << (alias.isEmpty() ? c : alias + QLatin1Char('.') + c);
+    return list.join(QStringLiteral(", "));
+}
+
+Invoice InvoiceRepository::fromRow(const QSqlQuery &q) const
+{
+    Invoice i;
+    i.id = q.value(0).toString();
+    i.contractId = q.value(1).toString();
+    i.number = q.value(2).toString();
+    i.period = q.value(3).toString();
+    i.issueDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    i.dueDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    i.amount = Money{q.value(6).toLongLong(), q.value(7).toString()};
+    i.paidAt = sql::parseTime(q.value(8));
+    i.status = m_calendar.statusOf(i.paidAt.isValid(), i.dueDate);
+    i.consumption = q.value(9).toDouble();
+    i.unit = q.value(10).toString();
+    i.updatedAt = sql::parseTime(q.value(11));
+    return i;
+}
+
 std::optional<Page<Invoice>> InvoiceRepository::listForContract(const QString &contractId,
                                                                 const ListQuery &query)
 {
     QSqlQuery q(m_db.connection());
-    QString text = QStringLiteral(
-        "SELECT id, contract_id, number, period, issue_date, due_date, amount, currency, paid_at,"
-        " consumption, unit, updated_at FROM invoices WHERE contract_id = :c");
+    QString text = QStringLiteral("SELECT ") + columns({}) +
+                   QStringLiteral(" FROM invoices WHERE contract_id = :c");
     if (!query.after.isEmpty())
         text += QStringLiteral(" AND (period < :p OR (period = :p2 AND id < :id))");
     if (query.updatedSince.isValid())
@@ -37,27 +72,88 @@ std::optional<Page<Invoice>> InvoiceRepository::listForContract(const QString &c
     if (!q.exec())
         return std::nullopt;
     Page<Invoice> page;
-    while (q.next()) {
-        Invoice i;
-        i.id = q.value(0).toString();
-        i.contractId = q.value(1).toString();
-        i.number = q.value(2).toString();
-        i.period = q.value(3).toString();
-        i.issueDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        i.dueDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        i.amount = Money{q.value(6).toLongLong(), q.value(7).toString()};
-        i.paidAt = sql::parseTime(q.value(8));
-        i.status = m_calendar.statusOf(i.paidAt.isValid(), i.dueDate);
-        i.consumption = q.value(9).toDouble();
-        i.unit = q.value(10).toString();
-        i.updatedAt = sql::parseTime(q.value(11));
-        page.items.append(i);
-    }
+    while (q.next())
+        page.items.append(fromRow(q));
     if (page.items.size() > query.limit) {
         page.items.removeLast();
         page.nextCursor = ListQuery::encodeCursor({page.items.last().period, page.items.last().id});
     }
     return page;
+}
+
+bool InvoiceRepository::save(SyncWrite &write, const Invoice &i)
+{
+    const qint64 version = write.version();
+    QSqlQuery q(write.connection());
+    const bool ok =
+        version > 0 &&
+        sql::exec(
+            q,
+            QStringLiteral(
+                "INSERT INTO invoices (id, contract_id, number, period, issue_date, due_date,"
+                " amount, currency, paid_at, consumption, unit, updated_at, row_version)"
+                " VALUES (:id, :c, :n, :p, :issue, :due, :amount, :cur, :paid, :cons, :unit,"
+                " :upd, :v) ON CONFLICT (id) DO UPDATE SET contract_id = excluded.contract_id,"
+                " number = excluded.number, period = excluded.period,"
+                " issue_date = excluded.issue_date, due_date = excluded.due_date,"
+                " amount = excluded.amount, currency = excluded.currency,"
+                " paid_at = excluded.paid_at, consumption = excluded.consumption,"
+                " unit = excluded.unit, updated_at = excluded.updated_at,"
+                " row_version = excluded.row_version"),
+            {{":id", i.id},
+             {":c", i.contractId},
+             {":n", i.number},
+             {":p", i.period},
+             {":issue", i.issueDate.toString(Qt::ISODate)},
+             {":due", i.dueDate.toString(Qt::ISODate)},
+             {":amount", i.amount.amount},
+             {":cur", i.amount.currency},
+             {":paid", i.paidAt.isValid() ? QVariant(sql::timeText(i.paidAt)) : sql::nullText()},
+             {":cons", i.consumption},
+             {":unit", i.unit},
+             {":upd", sql::timeText(i.updatedAt)},
+             {":v", version}}) &&
+        write.forgetDeletion(QStringLiteral("invoices"), i.id);
+    if (!ok)
+        write.fail();
+    return ok;
+}
+
+bool InvoiceRepository::markPaid(SyncWrite &write, const QString &invoiceId, const QDateTime &when)
+{
+    const qint64 version = write.version();
+    QSqlQuery q(write.connection());
+    if (version <= 0 ||
+        !sql::exec(q,
+                   QStringLiteral("UPDATE invoices SET paid_at = :t, updated_at = :t2,"
+                                  " row_version = :v WHERE id = :id AND paid_at IS NULL"),
+                   {{":t", sql::timeText(when)},
+                    {":t2", sql::timeText(when)},
+                    {":v", version},
+                    {":id", invoiceId}})) {
+        write.fail();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool InvoiceRepository::remove(SyncWrite &write, const QString &invoiceId, const QDateTime &when)
+{
+    QSqlQuery q(write.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT contract_id FROM invoices WHERE id = :id"),
+                   {{":id", invoiceId}})) {
+        write.fail();
+        return false;
+    }
+    if (!q.next())
+        return false;
+    const QString contractId = q.value(0).toString();
+    if (!sql::exec(q, QStringLiteral("DELETE FROM invoices WHERE id = :id"),
+                   {{":id", invoiceId}})) {
+        write.fail();
+        return false;
+    }
+    return write.recordDeletion(QStringLiteral("invoices"), invoiceId, contractId, when);
 }
 
 } // namespace ov::server

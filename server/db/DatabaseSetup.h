@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include "demo/DemoSeeder.h"
 #include "domain/Clock.h"
 
 #include <QString>
@@ -14,7 +15,7 @@ class DatabaseSetup
 {
 public:
     static bool prepare(Database &db, const QString &utilityId, bool seedDemo, const Clock &clock,
-                        QString *error);
+                        QString *error, DemoSeeder::Scale scale = DemoSeeder::Scale::Standard);
 };
 
 } // namespace ov::server

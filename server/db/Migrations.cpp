@@ -171,6 +171,57 @@ const QList<Migration> &migrations()
                             " created_at TEXT NOT NULL,"
                             " PRIMARY KEY (scope, idem_key))"),
          }},
+        {3,
+         {
+             // The account-wide change feed (GET /sync; docs/sync-and-cache.md). Every synced
+             // row carries the version of the write that last changed it; versions come from the
+             // one counter row, whose lock every writer holds until it commits, so a reader that
+             // sees version N also sees every write below N.
+             QStringLiteral("CREATE TABLE sync_clock ("
+                            " singleton INTEGER PRIMARY KEY CHECK (singleton = 1),"
+                            " version BIGINT NOT NULL,"
+                            " floor_version BIGINT NOT NULL,"
+                            " derived_as_of TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO sync_clock (singleton, version, floor_version,"
+                            " derived_as_of) VALUES (1, 1, 0, '')"),
+             QStringLiteral("ALTER TABLE contracts ADD COLUMN row_version BIGINT NOT NULL"
+                            " DEFAULT 1"),
+             QStringLiteral("ALTER TABLE invoices ADD COLUMN row_version BIGINT NOT NULL"
+                            " DEFAULT 1"),
+             QStringLiteral("ALTER TABLE readings ADD COLUMN row_version BIGINT NOT NULL"
+                            " DEFAULT 1"),
+             QStringLiteral("ALTER TABLE user_contracts ADD COLUMN linked_version BIGINT NOT NULL"
+                            " DEFAULT 1"),
+             QStringLiteral("CREATE INDEX contracts_by_version ON contracts (row_version)"),
+             QStringLiteral(
+                 "CREATE INDEX invoices_by_version ON invoices (contract_id, row_version)"),
+             QStringLiteral("CREATE INDEX invoices_by_contract_id ON invoices (contract_id, id)"),
+             QStringLiteral(
+                 "CREATE INDEX readings_by_version ON readings (contract_id, row_version)"),
+             QStringLiteral("CREATE INDEX readings_by_contract_id ON readings (contract_id, id)"),
+             // What was deleted, so that clients delete it too; kept for the retention period.
+             QStringLiteral("CREATE TABLE sync_tombstones ("
+                            " resource TEXT NOT NULL,"
+                            " item_id TEXT NOT NULL,"
+                            " scope_id TEXT NOT NULL,"
+                            " version BIGINT NOT NULL,"
+                            " deleted_at TEXT NOT NULL,"
+                            " PRIMARY KEY (resource, item_id))"),
+             QStringLiteral("CREATE INDEX sync_tombstones_by_scope ON sync_tombstones"
+                            " (resource, scope_id, version)"),
+             QStringLiteral("CREATE INDEX sync_tombstones_by_age ON sync_tombstones"
+                            " (deleted_at)"),
+             // Contracts a user no longer has (unlinked): their data leaves that user's cache.
+             QStringLiteral("CREATE TABLE sync_unlinks ("
+                            " user_id TEXT NOT NULL,"
+                            " contract_id TEXT NOT NULL,"
+                            " version BIGINT NOT NULL,"
+                            " unlinked_at TEXT NOT NULL,"
+                            " PRIMARY KEY (user_id, contract_id))"),
+             QStringLiteral(
+                 "CREATE INDEX sync_unlinks_by_version ON sync_unlinks (user_id, version)"),
+             QStringLiteral("CREATE INDEX sync_unlinks_by_age ON sync_unlinks (unlinked_at)"),
+         }},
     };
     return list;
 }

@@ -24,6 +24,12 @@ bool exec(QSqlQuery &query, const QString &text, Binds binds)
     return true;
 }
 
+bool failed(const QSqlQuery &query)
+{
+    qCWarning(lcDb).noquote() << "query failed:" << query.lastError().text() << query.lastQuery();
+    return false;
+}
+
 QVariant nullText()
 {
     return QVariant(QMetaType::fromType<QString>());

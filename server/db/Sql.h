@@ -16,6 +16,9 @@ using Binds = std::initializer_list<std::pair<const char *, QVariant>>;
 // false on failure. The query is left positioned before the first row.
 bool exec(QSqlQuery &query, const QString &text, Binds binds = {});
 
+// Logs why `query` failed (prepare or exec) and returns false, for code that binds by hand.
+bool failed(const QSqlQuery &query);
+
 // A typed SQL NULL for a text column.
 QVariant nullText();
 // An empty string for a NOT NULL text column (a null QString would bind as NULL).

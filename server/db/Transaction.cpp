@@ -8,12 +8,18 @@ Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace ov::server {
 
-Transaction::Transaction(QSqlDatabase db, Database::Dialect dialect)
+Transaction::Transaction(QSqlDatabase db, Database::Dialect dialect, Mode mode)
     : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
-    m_active = q.exec(dialect == Database::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                           : QStringLiteral("BEGIN"));
+    const bool sqlite = dialect == Database::Dialect::Sqlite;
+    QString begin;
+    if (mode == Mode::Write)
+        begin = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    else
+        begin = sqlite ? QStringLiteral("BEGIN DEFERRED")
+                       : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    m_active = q.exec(begin);
     if (!m_active)
         qCWarning(lcDb) << "BEGIN failed:" << q.lastError().text();
 }

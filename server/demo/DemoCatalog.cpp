@@ -32,6 +32,8 @@ DemoCatalog colombia()
                    QStringLiteral("Talleres El Poblado Ltda.")};
     c.companyTaxIds = {QStringLiteral("900123456-7"), QStringLiteral("901234567-1"),
                        QStringLiteral("800345678-2")};
+    c.largeCompany = QStringLiteral("Supermercados La Canasta S.A.S.");
+    c.largeCompanyTaxId = QStringLiteral("900987654-3");
     c.residentialTariffs = {QStringLiteral("Residencial estrato 3"),
                             QStringLiteral("Residencial estrato 4"),
                             QStringLiteral("Residencial estrato 5")};
@@ -69,6 +71,8 @@ DemoCatalog mexico()
                    QStringLiteral("Hotel Plaza Minerva S.A. de C.V.")};
     c.companyTaxIds = {QStringLiteral("ABA010203XY1"), QStringLiteral("LTA150601QW2"),
                        QStringLiteral("HPM990817KL3")};
+    c.largeCompany = QStringLiteral("Tiendas El Surtidor S.A. de C.V.");
+    c.largeCompanyTaxId = QStringLiteral("TSU080312AB4");
     c.residentialTariffs = {QStringLiteral("Doméstico popular"), QStringLiteral("Doméstico medio"),
                             QStringLiteral("Doméstico residencial")};
     c.businessTariff = QStringLiteral("Comercial");

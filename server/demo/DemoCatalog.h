@@ -35,6 +35,8 @@ struct DemoCatalog
     QList<Person> people;  // [0] owns the demo account; the rest are unregistered customers
     QStringList companies; // [0] owns the business account
     QStringList companyTaxIds;
+    QString largeCompany; // owns the large account (--scale large)
+    QString largeCompanyTaxId;
     QStringList residentialTariffs;
     QString businessTariff;
     QStringList demoAliases;

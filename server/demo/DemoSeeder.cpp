@@ -50,6 +50,12 @@ DemoSeeder::Account DemoSeeder::businessAccount()
             QStringLiteral("Empresa-2026")};
 }
 
+DemoSeeder::Account DemoSeeder::largeAccount()
+{
+    return {QStringLiteral("corporativo"), QStringLiteral("corporativo@example.com"),
+            QStringLiteral("Corporativo-2026")};
+}
+
 QString DemoSeeder::numberFor(const DemoCatalog &catalog, int serial)
 {
     return catalog.referencePrefix + QString::number(serial).rightJustified(7, QLatin1Char('0'));
@@ -81,11 +87,12 @@ QList<DemoSeeder::UnregisteredCustomer> DemoSeeder::unregisteredCustomers(const 
     return list;
 }
 
-DemoSeeder::DemoSeeder(Database &db, const Clock &clock, const QString &utilityId)
+DemoSeeder::DemoSeeder(Database &db, const Clock &clock, const QString &utilityId, Scale scale)
     : m_termsVersion(Utility::demo(utilityId)
                          ? Utility::demo(utilityId)->defaultConfig().termsVersion
                          : QString())
     , m_db(db)
+    , m_scale(scale)
     , m_clock(clock)
     , m_catalog(DemoCatalog::forUtility(utilityId))
     , m_random(utilityId == QLatin1StringView("water-mx") ? 0x5eed0002 : 0x5eed0001)
@@ -141,24 +148,97 @@ bool DemoSeeder::prepareStatements(QString *error)
     return true;
 }
 
+std::optional<bool> DemoSeeder::hasUser(const QString &username, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q, QStringLiteral("SELECT 1 FROM users WHERE username_norm = :u"),
+                   {{":u", username.toLower()}})) {
+        fail(q, error);
+        return std::nullopt;
+    }
+    return q.next();
+}
+
 bool DemoSeeder::seed(QString *error)
 {
     QSqlDatabase conn = m_db.connection();
+    bool empty = false;
     {
         QSqlQuery q(conn);
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM customers")) || !q.next())
             return fail(q, error);
-        if (q.value(0).toInt() > 0) {
-            qCInfo(lcDemo) << "demo data already present; not seeding again";
-            return true;
-        }
+        empty = q.value(0).toInt() == 0;
+    }
+    bool large = false;
+    if (m_scale == Scale::Large) {
+        const auto present = hasUser(largeAccount().username, error);
+        if (!present)
+            return false;
+        large = !*present;
+    }
+    if (!empty && !large) {
+        qCInfo(lcDemo) << "demo data already present; not seeding again";
+        return true;
     }
     m_today = m_clock.now().date();
     m_now = sql::timeText(m_clock.now());
     Transaction tx(conn, m_db.dialect());
     if (!tx.isActive() || !prepareStatements(error))
         return false;
+    if (empty && !seedStandard(error))
+        return false;
+    if (large && !seedLarge(error))
+        return false;
+    if (!m_ok) {
+        *error = m_error;
+        return false;
+    }
+    if (!tx.commit()) {
+        *error = QStringLiteral("demo seed: commit failed");
+        return false;
+    }
+    qCInfo(lcDemo) << "seeded demo utility" << m_catalog.utilityId
+                   << (large ? "with the large account" : "");
+    return true;
+}
 
+bool DemoSeeder::seedLarge(QString *error)
+{
+    // A chain with 200 supply points and ten years of history: its own random stream, so the
+    // standard demo data stays the same whatever the scale.
+    DemoRandom saved = m_random;
+    m_random = DemoRandom(m_catalog.water ? 0x1a7e0002 : 0x1a7e0001);
+    const QString customer =
+        insertCustomer(QStringLiteral("business"), m_catalog.largeCompany, {}, {},
+                       m_catalog.largeCompany, m_catalog.largeCompanyTaxId);
+    const QString user = insertUser(customer, largeAccount());
+    for (int i = 0; i < kLargeContracts && m_ok; ++i) {
+        ContractSpec spec{customer,
+                          numberFor(m_catalog, 1001 + i),
+                          QStringLiteral("Tienda %1").arg(i + 1),
+                          QStringLiteral("business"),
+                          m_catalog.largeCompany,
+                          m_catalog.businessTariff,
+                          1001 + i,
+                          m_catalog.water ? m_random.between(60.0, 700.0)
+                                          : m_random.between(1500.0, 25000.0),
+                          i % int(m_catalog.cities.size())};
+        const QString id = insertContract(spec);
+        m_link.bindValue(QStringLiteral(":user"), user);
+        m_link.bindValue(QStringLiteral(":contract"), id);
+        m_link.bindValue(QStringLiteral(":now"), m_now);
+        if (m_ok && !m_link.exec())
+            return fail(m_link, error);
+        insertHistory(id, spec, Random, kLargeMonths);
+    }
+    m_random = saved;
+    if (!m_ok)
+        *error = m_error;
+    return m_ok;
+}
+
+bool DemoSeeder::seedStandard(QString *error)
+{
     const auto &people = m_catalog.people;
     const auto &companies = m_catalog.companies;
     auto fullName = [](const DemoCatalog::Person &p) -> QString {
@@ -234,17 +314,9 @@ bool DemoSeeder::seed(QString *error)
             (i + 2) % int(m_catalog.cities.size())};
         insertHistory(insertContract(spec), spec, Random);
     }
-
-    if (!m_ok) {
+    if (!m_ok)
         *error = m_error;
-        return false;
-    }
-    if (!tx.commit()) {
-        *error = QStringLiteral("demo seed: commit failed");
-        return false;
-    }
-    qCInfo(lcDemo) << "seeded demo utility" << m_catalog.utilityId;
-    return true;
+    return m_ok;
 }
 
 QString DemoSeeder::insertCustomer(const QString &type, const QString &display,
@@ -361,13 +433,13 @@ qint64 DemoSeeder::priceMinorUnits(double c, bool business) const
 }
 
 void DemoSeeder::insertHistory(const QString &contractId, const ContractSpec &spec,
-                               int forcedNewest)
+                               int forcedNewest, int months)
 {
     const bool business = spec.kind == QLatin1StringView("business");
     const QDate firstOfThisMonth(m_today.year(), m_today.month(), 1);
     double meter = std::round(spec.baseConsumption * m_random.between(40.0, 120.0));
     const QString periodCode = QString(spec.number).right(6);
-    for (int k = kMonths; k >= 1 && m_ok; --k) {
+    for (int k = months; k >= 1 && m_ok; --k) {
         const QDate periodStart = firstOfThisMonth.addMonths(-k);
         const QString period = periodStart.toString(QStringLiteral("yyyy-MM"));
         const double consumption = std::max(

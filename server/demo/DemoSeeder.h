@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <optional>
+
 namespace ov::server {
 
 // Fills an empty database with one demo utility's data (ov-server --demo):
@@ -18,11 +20,18 @@ namespace ov::server {
 // - a business account ("empresa") that owns 40 contracts,
 // - 5 customers without an account (3 people, 2 companies) to try registration with,
 // - 36 months of invoices (paid, pending, overdue) and meter readings per contract,
-//   with seasonal consumption.
-// Everything comes from a fixed seed, so the same utility and day give the same data.
+//   with seasonal consumption;
+// - with Scale::Large also the large-account fixture ("corporativo"): 200 contracts with 10 years
+//   of monthly invoices and readings each, for benchmarks and scale tests.
+// Everything comes from a fixed seed, so the same utility, scale and day give the same data.
 class DemoSeeder
 {
 public:
+    enum class Scale
+    {
+        Standard,
+        Large
+    };
     struct Account
     {
         QString username;
@@ -42,12 +51,17 @@ public:
     static constexpr int kMonths = 36;
     static constexpr int kPersonalContracts = 3;
     static constexpr int kBusinessContracts = 40;
+    static constexpr int kLargeContracts = 200;
+    static constexpr int kLargeMonths = 120;
     static Account personalAccount();
     static Account businessAccount();
+    static Account largeAccount();
     static QList<UnregisteredCustomer> unregisteredCustomers(const QString &utilityId);
 
-    DemoSeeder(Database &db, const Clock &clock, const QString &utilityId);
-    // Seeds when the database holds no customers yet; returns false (error set) on failure.
+    DemoSeeder(Database &db, const Clock &clock, const QString &utilityId,
+               Scale scale = Scale::Standard);
+    // Seeds when the database holds no customers yet (and, at Scale::Large, the large account
+    // when it is missing); returns false (error set) on failure.
     bool seed(QString *error);
 
 private:
@@ -65,11 +79,15 @@ private:
     };
 
     bool prepareStatements(QString *error);
+    bool seedStandard(QString *error);
+    bool seedLarge(QString *error);
+    std::optional<bool> hasUser(const QString &username, QString *error);
     QString insertCustomer(const QString &type, const QString &display, const QString &paternal,
                            const QString &maternal, const QString &company, const QString &taxId);
     QString insertUser(const QString &customerId, const Account &account);
     QString insertContract(const ContractSpec &spec);
-    void insertHistory(const QString &contractId, const ContractSpec &spec, int forcedNewest);
+    void insertHistory(const QString &contractId, const ContractSpec &spec, int forcedNewest,
+                       int months = kMonths);
     static QString meterFor(const DemoCatalog &catalog, int serial);
     static QString numberFor(const DemoCatalog &catalog, int serial);
     double seasonal(int month, bool business) const;
@@ -78,6 +96,7 @@ private:
 
     QString m_termsVersion; // the demo accounts accepted the current terms
     Database &m_db;
+    Scale m_scale;
     const Clock &m_clock;
     DemoCatalog m_catalog;
     DemoRandom m_random;

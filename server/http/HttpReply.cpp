@@ -1,5 +1,6 @@
 #include "HttpReply.h"
 
+#include "Gzip.h"
 #include "ProblemCatalog.h"
 
 #include "domain/Problem.h"
@@ -11,7 +12,10 @@
 namespace ov::server::http {
 
 namespace {
+// cpp-httplib would compress only the bare "application/json", and with brotli at its slowest
+// setting when the client offers br; we compress ourselves (setBody), so it never does.
 const char *const kJson = "application/json; charset=utf-8";
+constexpr qsizetype kCompressFrom = 1024; // smaller bodies gain nothing from gzip
 const char *const kProblemJson = "application/problem+json; charset=utf-8";
 } // namespace
 
@@ -20,6 +24,46 @@ void json(httplib::Response &res, int status, const QJsonObject &body)
     res.status = status;
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
     res.set_content(bytes.constData(), size_t(bytes.size()), kJson);
+}
+
+void json(const ApiRequest &req, httplib::Response &res, int status, const QJsonObject &body)
+{
+    res.status = status;
+    setBody(req, res, QJsonDocument(body).toJson(QJsonDocument::Compact), kJson);
+}
+
+bool acceptsGzip(const QString &acceptEncoding)
+{
+    const QStringList codings = acceptEncoding.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &coding : codings) {
+        const QStringList parts = coding.split(QLatin1Char(';'));
+        const QString name = parts.first().trimmed().toLower();
+        if (name != QLatin1StringView("gzip") && name != QLatin1StringView("x-gzip"))
+            continue;
+        for (int i = 1; i < parts.size(); ++i) {
+            const QString p = parts.at(i).trimmed();
+            if (p.startsWith(QLatin1StringView("q=")) && p.mid(2).toDouble() <= 0)
+                return false; // "gzip;q=0": explicitly refused
+        }
+        return true;
+    }
+    return false;
+}
+
+void setBody(const ApiRequest &req, httplib::Response &res, const QByteArray &bytes,
+             const char *contentType)
+{
+    if (!res.has_header("Vary"))
+        res.set_header("Vary", "Accept-Encoding");
+    if (bytes.size() >= kCompressFrom && acceptsGzip(req.header("Accept-Encoding"))) {
+        const QByteArray packed = Gzip::compress(bytes);
+        if (!packed.isEmpty()) {
+            res.set_header("Content-Encoding", "gzip");
+            res.set_content(packed.constData(), size_t(packed.size()), contentType);
+            return;
+        }
+    }
+    res.set_content(bytes.constData(), size_t(bytes.size()), contentType);
 }
 
 QString etagFor(const QByteArray &body)
@@ -49,13 +93,13 @@ void jsonWithEtag(const ApiRequest &req, httplib::Response &res, const QJsonObje
     const QString etag = etagFor(bytes);
     res.set_header("ETag", etag.toStdString());
     res.set_header("Cache-Control", "private, no-cache");
-    res.set_header("Vary", "Authorization, Accept-Language");
+    res.set_header("Vary", "Authorization, Accept-Language, Accept-Encoding");
     if (etagMatches(req.header("If-None-Match"), etag)) {
         res.status = 304;
         return;
     }
     res.status = 200;
-    res.set_content(bytes.constData(), size_t(bytes.size()), kJson);
+    setBody(req, res, bytes, kJson);
 }
 
 void problem(httplib::Response &res, const QString &language, int status, const QString &code,

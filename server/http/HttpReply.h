@@ -19,6 +19,12 @@ namespace ov::server::http {
 inline constexpr qsizetype kMaxJsonBody = 64 * 1024;
 
 void json(httplib::Response &res, int status, const QJsonObject &body);
+// The same, gzip-compressed when the request accepts it and the body is worth it.
+void json(const ApiRequest &req, httplib::Response &res, int status, const QJsonObject &body);
+// Sets the body, gzip-compressed when the request accepts it and the body is worth it.
+void setBody(const ApiRequest &req, httplib::Response &res, const QByteArray &bytes,
+             const char *contentType);
+bool acceptsGzip(const QString &acceptEncoding);
 // 200 with a strong ETag over the body, or 304 when If-None-Match already names it.
 void jsonWithEtag(const ApiRequest &req, httplib::Response &res, const QJsonObject &body);
 void problem(httplib::Response &res, const QString &language, int status, const QString &code,

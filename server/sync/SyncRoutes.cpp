@@ -1,0 +1,33 @@
+#include "SyncRoutes.h"
+
+#include "http/HttpReply.h"
+
+namespace ov::server {
+
+void SyncRoutes::install(Router &router, SyncFeed &feed)
+{
+    router.get(QStringLiteral("/api/v1/sync"), Router::Access::Authenticated,
+               [&feed](ApiRequest &req, httplib::Response &res) {
+                   int limit = SyncFeed::kDefaultLimit;
+                   if (req.hasQuery("limit")) {
+                       bool ok = false;
+                       limit = req.query("limit").toInt(&ok);
+                       if (!ok || limit < 1 || limit > SyncFeed::kMaxLimit)
+                           return http::problem(
+                               res, req.language, 400, QStringLiteral("validation_failed"),
+                               {{QStringLiteral("limit"), QStringLiteral("out_of_range")}});
+                   }
+                   const QString token = req.hasQuery("token") ? req.query("token") : QString();
+                   if (req.hasQuery("token") && token.isEmpty())
+                       return http::problem(res, req.language, 410,
+                                            QStringLiteral("sync_token_invalid"));
+                   const SyncFeed::Result result = feed.page(req.userId(), token, limit);
+                   // The page is this user's data and their position in it: never stored.
+                   res.set_header("Cache-Control", "no-store");
+                   if (result.status != 200)
+                       return http::problem(res, req.language, result.status, result.problemCode);
+                   http::json(req, res, 200, result.body);
+               });
+}
+
+} // namespace ov::server
