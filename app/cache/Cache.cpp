@@ -12,25 +12,28 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <vector>
+
 namespace ov {
 
 namespace {
 
 QAtomicInteger<int> g_instances;
 
-QString toText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject fromText(const QVariant &v)
 {
-    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+    return QJsonDocument::fromJson(v.toByteArray()).object();
 }
 
+// Never NULL: the columns are NOT NULL, and an empty QString binds as NULL.
 QString timeText(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
+
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
 // Rolls back unless committed.
@@ -93,6 +96,13 @@ Cache::~Cache()
     for (const QString &name : names)
         if (name.startsWith(prefix))
             QSqlDatabase::removeDatabase(name);
+}
+
+const QStringList &Cache::tables()
+{
+    static const QStringList list = {QStringLiteral("contracts"), QStringLiteral("invoices"),
+                                     QStringLiteral("readings")};
+    return list;
 }
 
 QString Cache::defaultPath(const QString &profileId, const QString &userId)
@@ -162,6 +172,20 @@ bool Cache::migrate(QSqlDatabase &db, QString *error)
          QStringLiteral("CREATE INDEX readings_by_contract ON readings (contract_id, sort_key)"),
          QStringLiteral("CREATE TABLE sync_state (resource TEXT PRIMARY KEY, etag TEXT,"
                         " synced_at TEXT NOT NULL)")},
+        // 2: the account-wide change feed. One position for everything; rows carry the
+        // generation of the full run that last saw them, so a full run can drop what it did not
+        // bring. The old per-resource ETags mean nothing to the feed: the first run is full.
+        {QStringLiteral("ALTER TABLE contracts ADD COLUMN gen INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE invoices ADD COLUMN gen INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE readings ADD COLUMN gen INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("CREATE TABLE sync_position (singleton INTEGER PRIMARY KEY"
+                        " CHECK (singleton = 1), token TEXT NOT NULL, more INTEGER NOT NULL,"
+                        " generation INTEGER NOT NULL, sweep INTEGER NOT NULL,"
+                        " resources TEXT NOT NULL, synced_at TEXT NOT NULL)"),
+         QStringLiteral("INSERT INTO sync_position VALUES (1, '', 0, 0, 0, '',"
+                        " COALESCE((SELECT synced_at FROM sync_state"
+                        " WHERE resource = 'contracts'), ''))"),
+         QStringLiteral("DROP TABLE sync_state")},
     };
     for (int v = version; v < kSchemaVersion; ++v) {
         Tx tx(db);
@@ -185,6 +209,7 @@ QList<Contract> Cache::contracts()
     if (!open())
         return list;
     QSqlQuery q(connection());
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT json FROM contracts ORDER BY number")))
         return list;
     while (q.next())
@@ -200,6 +225,7 @@ QList<T> Cache::readChildren(const QString &table, const QString &contractId)
     if (!open())
         return list;
     QSqlQuery q(connection());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT json FROM %1 WHERE contract_id = ? ORDER BY sort_key DESC")
                   .arg(table));
     q.addBindValue(contractId);
@@ -221,40 +247,32 @@ QList<Reading> Cache::readings(const QString &contractId)
     return readChildren<Reading>(QStringLiteral("readings"), contractId);
 }
 
-QHash<QString, SyncState> Cache::syncStates()
+SyncPosition Cache::syncPosition()
 {
-    QHash<QString, SyncState> states;
+    SyncPosition p;
     if (!open())
-        return states;
+        return p;
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("SELECT resource, etag, synced_at FROM sync_state")))
-        return states;
-    while (q.next()) {
-        SyncState s{q.value(0).toString(), q.value(1).toString().toLatin1(),
-                    QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
-        states.insert(s.resource, s);
-    }
-    return states;
+    if (!q.exec(QStringLiteral("SELECT token, more, generation, sweep, resources, synced_at"
+                               " FROM sync_position")) ||
+        !q.next())
+        return p;
+    p.token = q.value(0).toString();
+    p.more = q.value(1).toInt() != 0;
+    p.generation = q.value(2).toLongLong();
+    p.sweep = q.value(3).toInt() != 0;
+    p.resources = q.value(4).toString();
+    p.syncedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    return p;
 }
 
 QDateTime Cache::lastSynced()
 {
-    return syncStates().value(QStringLiteral("contracts")).syncedAt;
+    return syncPosition().syncedAt;
 }
 
-bool Cache::writeState(QSqlDatabase &db, const SyncState &state)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO sync_state (resource, etag, synced_at) VALUES (?, ?, ?)"
-                             " ON CONFLICT (resource) DO UPDATE SET etag = excluded.etag,"
-                             " synced_at = excluded.synced_at"));
-    q.addBindValue(state.resource);
-    q.addBindValue(QString::fromLatin1(state.etag));
-    q.addBindValue(timeText(state.syncedAt));
-    return execLogged(q);
-}
-
-bool Cache::replaceContracts(const QList<Contract> &contracts, const SyncState &state)
+bool Cache::apply(const QList<TableChanges> &changes, const SyncPosition &after, bool sweep,
+                  QHash<QString, QSet<QString>> *removedFrom)
 {
     if (!open())
         return false;
@@ -262,90 +280,77 @@ bool Cache::replaceContracts(const QList<Contract> &contracts, const SyncState &
     Tx tx(db);
     if (!tx.active())
         return false;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS keep (id TEXT PRIMARY KEY)")) ||
-        !q.exec(QStringLiteral("DELETE FROM keep")) ||
-        !q.exec(QStringLiteral("DELETE FROM contracts")))
-        return false;
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO contracts (id, number, json) VALUES (?, ?, ?)"));
-    QSqlQuery keep(db);
-    keep.prepare(QStringLiteral("INSERT INTO keep (id) VALUES (?)"));
-    for (const Contract &c : contracts) {
-        insert.addBindValue(c.id);
-        insert.addBindValue(c.number);
-        insert.addBindValue(toText(c.toJson()));
-        keep.addBindValue(c.id);
-        if (!execLogged(insert) || !execLogged(keep))
+    const QString root = tables().first();
+    for (const TableChanges &c : changes) {
+        if (!tables().contains(c.table)) {
+            qCWarning(lcCache) << "no such table" << c.table;
             return false;
+        }
+        const bool isRoot = c.table == root;
+        // Removals first: an id can be removed and come back in the same page.
+        std::vector<QSqlQuery> removers;
+        for (const QString &table : tables()) {
+            if (!isRoot && table != c.table)
+                continue;
+            QSqlQuery &r = removers.emplace_back(db);
+            r.prepare(isRoot
+                          ? (table != root ? QStringLiteral("DELETE FROM %1 WHERE contract_id = ?")
+                                           : QStringLiteral("DELETE FROM %1 WHERE id = ?"))
+                                .arg(table)
+                          : QStringLiteral("DELETE FROM %1 WHERE id = ? RETURNING contract_id")
+                                .arg(table));
+        }
+        for (const QString &id : c.removed) {
+            for (QSqlQuery &r : removers) {
+                r.addBindValue(id);
+                if (!execLogged(r))
+                    return false;
+                while (!isRoot && r.next())
+                    if (removedFrom)
+                        (*removedFrom)[c.table].insert(r.value(0).toString());
+            }
+        }
+        QSqlQuery upsert(db);
+        upsert.prepare(
+            isRoot
+                ? QStringLiteral("INSERT INTO contracts (id, number, json, gen) VALUES (?, ?, ?, ?)"
+                                 " ON CONFLICT (id) DO UPDATE SET number = excluded.number,"
+                                 " json = excluded.json, gen = excluded.gen")
+                : QStringLiteral("INSERT INTO %1 (id, contract_id, sort_key, json, gen)"
+                                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                                 " contract_id = excluded.contract_id,"
+                                 " sort_key = excluded.sort_key, json = excluded.json,"
+                                 " gen = excluded.gen")
+                      .arg(c.table));
+        for (const CacheRow &row : c.upserted) {
+            upsert.addBindValue(row.id);
+            if (!isRoot)
+                upsert.addBindValue(row.contractId);
+            upsert.addBindValue(notNull(row.sortKey));
+            upsert.addBindValue(row.json);
+            upsert.addBindValue(after.generation);
+            if (!execLogged(upsert))
+                return false;
+        }
     }
-    // Forget what belonged to contracts the user no longer has.
-    for (const QString &statement :
-         {QStringLiteral("DELETE FROM invoices WHERE contract_id NOT IN (SELECT id FROM keep)"),
-          QStringLiteral("DELETE FROM readings WHERE contract_id NOT IN (SELECT id FROM keep)"),
-          QStringLiteral(
-              "DELETE FROM sync_state WHERE resource <> 'contracts' AND"
-              " substr(resource, instr(resource, ':') + 1) NOT IN (SELECT id FROM keep)")})
-        if (!q.exec(statement))
-            return false;
-    return writeState(db, state) && tx.commit();
-}
-
-template <typename T>
-bool Cache::replaceChildren(const QString &table, const QString &contractId, const QList<T> &items,
-                            const SyncState &state)
-{
-    if (!open())
-        return false;
-    QSqlDatabase db = connection();
-    Tx tx(db);
-    if (!tx.active())
-        return false;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE contract_id = ?").arg(table));
-    q.addBindValue(contractId);
-    if (!execLogged(q))
-        return false;
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO %1 (id, contract_id, sort_key, json) VALUES (?, ?, ?, ?)")
-            .arg(table));
-    for (const T &item : items) {
-        insert.addBindValue(item.id);
-        insert.addBindValue(contractId);
-        if constexpr (std::is_same_v<T, Invoice>)
-            insert.addBindValue(QString(item.period + QLatin1Char('|') + item.id));
-        else
-            insert.addBindValue(QString(json::date(item.readAt) + QLatin1Char('|') + item.id));
-        insert.addBindValue(toText(item.toJson()));
-        if (!execLogged(insert))
-            return false;
+    if (sweep) {
+        for (const QString &table : tables()) {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE gen < ?").arg(table));
+            q.addBindValue(after.generation);
+            if (!execLogged(q))
+                return false;
+        }
     }
-    return writeState(db, state) && tx.commit();
-}
-
-bool Cache::replaceInvoices(const QString &contractId, const QList<Invoice> &invoices,
-                            const SyncState &state)
-{
-    return replaceChildren(QStringLiteral("invoices"), contractId, invoices, state);
-}
-
-bool Cache::replaceReadings(const QString &contractId, const QList<Reading> &readings,
-                            const SyncState &state)
-{
-    return replaceChildren(QStringLiteral("readings"), contractId, readings, state);
-}
-
-bool Cache::touch(const QString &resource, const QDateTime &when)
-{
-    if (!open())
-        return false;
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE sync_state SET synced_at = ? WHERE resource = ?"));
-    q.addBindValue(timeText(when));
-    q.addBindValue(resource);
-    return execLogged(q);
+    q.prepare(QStringLiteral("UPDATE sync_position SET token = ?, more = ?, generation = ?,"
+                             " sweep = ?, resources = ?, synced_at = ?"));
+    q.addBindValue(notNull(after.token));
+    q.addBindValue(after.more ? 1 : 0);
+    q.addBindValue(after.generation);
+    q.addBindValue(after.sweep ? 1 : 0);
+    q.addBindValue(notNull(after.resources));
+    q.addBindValue(timeText(after.syncedAt));
+    return execLogged(q) && tx.commit();
 }
 
 int Cache::count(const QString &table)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "SyncState.h"
+#include "CacheRow.h"
+#include "SyncPosition.h"
 
 #include "domain/Contract.h"
 #include "domain/Invoice.h"
@@ -9,6 +10,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QThreadPool>
@@ -22,12 +24,13 @@ namespace ov {
 // under QStandardPaths::AppLocalDataLocation. Everything the app shows is read from here.
 //
 // All work runs on the cache's own single worker thread — run() schedules a function there and
-// returns a QFuture — so the GUI thread never waits for the disk, and writes never race. Each
-// replace*() is one transaction: a failure leaves the previous consistent state.
+// returns a QFuture — so the GUI thread never waits for the disk, and writes never race. A page
+// of the sync feed is applied with the position after it in one transaction (apply()): a
+// failure or a crash leaves the previous consistent state, and the sync resumes from there.
 class Cache
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit Cache(QString path);
     ~Cache();
@@ -36,6 +39,8 @@ public:
 
     static QString defaultPath(const QString &profileId, const QString &userId);
     QString path() const { return m_path; }
+    // The tables apply() writes: "contracts" (the root) and the items that hang from contracts.
+    static const QStringList &tables();
 
     template <typename F>
     auto run(F &&function)
@@ -48,34 +53,20 @@ public:
     QList<Contract> contracts();
     QList<Invoice> invoices(const QString &contractId);
     QList<Reading> readings(const QString &contractId);
-    QHash<QString, SyncState> syncStates();
-    QDateTime lastSynced(); // when the contract list was last confirmed by the server
-    bool replaceContracts(const QList<Contract> &contracts, const SyncState &state);
-    bool replaceInvoices(const QString &contractId, const QList<Invoice> &invoices,
-                         const SyncState &state);
-    bool replaceReadings(const QString &contractId, const QList<Reading> &readings,
-                         const SyncState &state);
-    bool touch(const QString &resource, const QDateTime &when); // the server said 304
+    SyncPosition syncPosition();
+    QDateTime lastSynced(); // when the last sync run completed
+    // One page of the feed and the position after it, in one transaction. With `sweep`, rows
+    // of generations older than `after.generation` go as well (the end of a full run). Adds
+    // to `removedFrom` (table → contract ids) the contracts that removed items belonged to.
+    bool apply(const QList<TableChanges> &changes, const SyncPosition &after, bool sweep,
+               QHash<QString, QSet<QString>> *removedFrom = nullptr);
     int count(const QString &table);
-
-    static QString invoicesKey(const QString &contractId)
-    {
-        return QStringLiteral("invoices:") + contractId;
-    }
-    static QString readingsKey(const QString &contractId)
-    {
-        return QStringLiteral("readings:") + contractId;
-    }
 
 private:
     QSqlDatabase connection();
     bool migrate(QSqlDatabase &db, QString *error);
-    bool writeState(QSqlDatabase &db, const SyncState &state);
     template <typename T>
     QList<T> readChildren(const QString &table, const QString &contractId);
-    template <typename T>
-    bool replaceChildren(const QString &table, const QString &contractId, const QList<T> &items,
-                         const SyncState &state);
 
     QString m_path;
     QString m_connectionName;

@@ -1,65 +1,49 @@
 #include "SyncEngine.h"
 
+#include "SyncPage.h"
+#include "SyncedResources.h"
+
 #include "core/Logging.h"
-#include "domain/Page.h"
 
 #include <QFutureWatcher>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QtConcurrent>
 
 namespace ov {
 
 namespace {
 
-// Runs `work` on the cache's worker thread and `then` with its result on this thread.
-template <typename Work, typename Then>
-void onWorker(Cache *cache, QObject *context, Work work, Then then)
+// Calls `then` with the future's result on `context`'s thread once it is ready.
+template <typename Future, typename Then>
+void whenDone(QObject *context, Future future, Then then)
 {
-    using Result = decltype(work());
+    using Result = decltype(future.result());
     auto *watcher = new QFutureWatcher<Result>(context);
     QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, then] {
         watcher->deleteLater();
         then(watcher->result());
     });
-    watcher->setFuture(cache->run(std::move(work)));
+    watcher->setFuture(future);
 }
 
-struct ParsedPage
+ApiError invalid(const QString &why)
 {
-    bool ok = false;
-    QJsonArray items;
-    QString nextCursor;
-};
-
-ParsedPage parsePage(const QByteArray &body)
-{
-    ParsedPage page;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return page;
-    const QJsonObject o = doc.object();
-    const QJsonValue items = o.value(QLatin1StringView("items"));
-    const QJsonValue next = o.value(QLatin1StringView("nextCursor"));
-    if (!items.isArray() || !(next.isNull() || next.isUndefined() || next.isString()))
-        return page;
-    page.ok = true;
-    page.items = items.toArray();
-    page.nextCursor = next.toString();
-    return page;
-}
-
-template <typename T>
-std::optional<QList<T>> parseItems(const QJsonArray &items, QString *error)
-{
-    QJsonObject wrapper{{QStringLiteral("items"), items}};
-    auto page = Page<T>::fromJson(wrapper, error);
-    if (!page)
-        return std::nullopt;
-    return page->items;
+    return ApiError{ApiError::Kind::InvalidResponse, 200, {}, why, -1};
 }
 
 } // namespace
+
+// One run of the feed, from the stored position to a page with `more` false.
+struct SyncEngine::Run
+{
+    SyncPosition position;  // what the next stored page is stamped with (generation, sweep)
+    bool resetOnce = false; // a refused position restarts the run as a full one, once
+    bool failed = false;
+    std::optional<ApiError> error; // why it failed
+    int pendingStores = 0;          // pages parsed and queued for the cache
+    bool lastReceived = false;
+    int pagesStored = 0;
+    int pagesReceived = 0;
+};
 
 SyncEngine::SyncEngine(ApiClient *api, Cache *cache, std::shared_ptr<const Clock> clock,
                        QObject *parent)
@@ -73,6 +57,8 @@ SyncEngine::SyncEngine(ApiClient *api, Cache *cache, std::shared_ptr<const Clock
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
 }
+
+SyncEngine::~SyncEngine() = default;
 
 void SyncEngine::setIntervalMinutes(int minutes)
 {
@@ -113,199 +99,181 @@ void SyncEngine::syncNow()
     }
     m_retry.stop();
     setState(State::Syncing);
-    m_steps = {Step{Kind::Contracts, {}}};
-    m_done = 0;
-    m_haveContractIds = false;
+    m_stats = {};
+    m_run = std::make_shared<Run>();
     emit progress(0, 1);
-    onWorker(
-        m_cache, this, [cache = m_cache] { return cache->syncStates(); },
-        [this](const QHash<QString, SyncState> &states) {
-            m_states = states;
-            runNext();
-        });
+    // Reading the position is queued behind any write still pending on the cache's thread.
+    whenDone(this, m_cache->run([cache = m_cache] { return cache->syncPosition(); }),
+             [this, run = m_run](const SyncPosition &stored) {
+                 if (run == m_run)
+                     begin(stored);
+             });
 }
 
-QString SyncEngine::pathFor(const Step &step) const
+void SyncEngine::begin(const SyncPosition &stored)
 {
-    switch (step.kind) {
-    case Kind::Contracts:
-        return QStringLiteral("/contracts");
-    case Kind::Invoices:
-        return QStringLiteral("/contracts/%1/invoices").arg(step.contractId);
-    case Kind::Readings:
-        return QStringLiteral("/contracts/%1/readings").arg(step.contractId);
+    Run &run = *m_run;
+    run.position = stored;
+    run.position.resources = SyncedResources::signature();
+    if (stored.resources != run.position.resources || stored.token.isEmpty()) {
+        // Nothing yet, or a position that does not cover every resource this version keeps:
+        // a full run, which ends by dropping what it did not bring.
+        run.position.token.clear();
+        run.position.more = false;
+        run.position.generation = stored.generation + 1;
+        run.position.sweep = true;
     }
-    return {};
+    m_stats.full = run.position.sweep;
+    qCInfo(lcSync) << (run.position.sweep ? "full sync" : "sync")
+                   << (stored.more ? "resuming" : "starting");
+    request(run.position.token);
 }
 
-QString SyncEngine::keyFor(const Step &step) const
-{
-    switch (step.kind) {
-    case Kind::Contracts:
-        return QStringLiteral("contracts");
-    case Kind::Invoices:
-        return Cache::invoicesKey(step.contractId);
-    case Kind::Readings:
-        return Cache::readingsKey(step.contractId);
-    }
-    return {};
-}
-
-void SyncEngine::runNext()
-{
-    if (m_done >= m_steps.size()) {
-        m_lastSuccess = m_clock->now();
-        m_lastError.reset();
-        m_retryDelay = 0;
-        qCInfo(lcSync) << "sync finished:" << m_steps.size() << "resources";
-        setState(State::Idle);
-        emit finished(true);
-        if (std::exchange(m_again, false))
-            QTimer::singleShot(0, this, &SyncEngine::syncNow);
-        return;
-    }
-    auto fetch = std::make_shared<Fetch>();
-    fetch->step = m_steps.at(m_done);
-    fetch->key = keyFor(fetch->step);
-    fetch->etag = m_states.value(fetch->key).etag;
-    requestPage(fetch, {});
-}
-
-void SyncEngine::requestPage(std::shared_ptr<Fetch> fetch, const QString &cursor)
+void SyncEngine::request(const QString &token)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), fetch->step.kind == Kind::Contracts
-                                                    ? QStringLiteral("500")
-                                                    : QStringLiteral("200"));
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
-    ApiCall call = ApiCall::get(pathFor(fetch->step), query);
-    if (cursor.isEmpty())
-        call.ifNoneMatch = fetch->etag;
-    m_api->send(call, this, [this, fetch, first = cursor.isEmpty()](const ApiResult &r) {
-        if (r.error)
-            return fail(*r.error);
-        if (r.notModified()) {
-            qCDebug(lcSync) << fetch->key << "not modified";
-            onWorker(
-                m_cache, this,
-                [cache = m_cache, key = fetch->key, now = m_clock->now()] {
-                    return cache->touch(key, now);
-                },
-                [this](bool) { stepDone(); });
-            return;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    if (!token.isEmpty())
+        query.addQueryItem(QStringLiteral("token"), token);
+    ++m_stats.requests;
+    m_api->send(ApiCall::get(QStringLiteral("/sync"), query), this,
+                [this, run = m_run](const ApiResult &r) {
+                    if (run == m_run && !run->failed)
+                        received(r);
+                });
+}
+
+void SyncEngine::received(const ApiResult &r)
+{
+    Run &run = *m_run;
+    if (r.error) {
+        const QString code = r.error->code();
+        if (r.error->status == 410 && !run.resetOnce &&
+            (code == QLatin1StringView("sync_token_invalid") ||
+             code == QLatin1StringView("sync_token_expired"))) {
+            qCInfo(lcSync) << "the server refused the position (" << code << "): full sync";
+            run.resetOnce = true;
+            run.position.token.clear();
+            run.position.generation += 1;
+            run.position.sweep = true;
+            m_stats.full = true;
+            return request({});
         }
-        if (first)
-            fetch->etag = r.etag;
-        onWorker(
-            m_cache, this, [body = r.body] { return parsePage(body); },
-            [this, fetch](const ParsedPage &page) {
-                if (!page.ok)
-                    return fail(ApiError{ApiError::Kind::InvalidResponse,
-                                         200,
-                                         {},
-                                         fetch->key + QStringLiteral(": not a page of items"),
-                                         -1});
-                for (const QJsonValue &item : page.items)
-                    fetch->items.append(item);
-                if (!page.nextCursor.isEmpty())
-                    return requestPage(fetch, page.nextCursor);
-                storeFetch(fetch);
-            });
+        return fail(*r.error);
+    }
+    m_stats.bytes += r.body.size();
+    ++run.pagesReceived;
+    auto work = [body = r.body] {
+        QString error;
+        auto page = SyncPage::parse(body, &error);
+        return std::pair{page ? std::make_shared<SyncPage>(std::move(*page)) : nullptr, error};
+    };
+    whenDone(this, QtConcurrent::run(work), [this, run = m_run](const auto &result) {
+        if (run == m_run && !run->failed)
+            parsed(result.first, result.second);
     });
 }
 
-void SyncEngine::storeFetch(std::shared_ptr<Fetch> fetch)
+void SyncEngine::parsed(std::shared_ptr<SyncPage> page, const QString &error)
 {
-    const SyncState state{fetch->key, fetch->etag, m_clock->now()};
+    if (!page)
+        return fail(invalid(error));
+    m_stats.entries += page->entries;
+    if (page->more)
+        request(page->token); // while this page is written
+    else
+        m_run->lastReceived = true;
+    store(std::move(page));
+}
+
+void SyncEngine::store(std::shared_ptr<SyncPage> page)
+{
+    Run &run = *m_run;
+    SyncPosition after = run.position;
+    after.token = page->token;
+    after.more = page->more;
+    after.sweep = run.position.sweep && page->more;
+    if (!page->more)
+        after.syncedAt = m_clock->now();
+    const bool sweepNow = run.position.sweep && !page->more;
+    ++run.pendingStores;
     struct Stored
     {
         bool ok = false;
-        QString error;
-        QStringList contractIds;
+        QHash<QString, QSet<QString>> removedFrom;
     };
-    auto work = [cache = m_cache, fetch, state]() -> Stored {
+    whenDone(this, m_cache->run([cache = m_cache, page, after, sweepNow] {
         Stored s;
-        switch (fetch->step.kind) {
-        case Kind::Contracts:
-            if (auto list = parseItems<Contract>(fetch->items, &s.error)) {
-                for (const Contract &c : *list)
-                    s.contractIds << c.id;
-                s.ok = cache->replaceContracts(*list, state);
-            }
-            break;
-        case Kind::Invoices:
-            if (auto list = parseItems<Invoice>(fetch->items, &s.error))
-                s.ok = cache->replaceInvoices(fetch->step.contractId, *list, state);
-            break;
-        case Kind::Readings:
-            if (auto list = parseItems<Reading>(fetch->items, &s.error))
-                s.ok = cache->replaceReadings(fetch->step.contractId, *list, state);
-            break;
-        }
-        if (!s.ok && s.error.isEmpty())
-            s.error = QStringLiteral("the cache could not be written");
+        s.ok = cache->apply(page->changes, after, sweepNow, &s.removedFrom);
         return s;
-    };
-    onWorker(m_cache, this, std::move(work), [this, fetch](const Stored &s) {
-        if (!s.ok)
-            return fail(ApiError{ApiError::Kind::InvalidResponse, 200, {}, s.error, -1});
-        switch (fetch->step.kind) {
-        case Kind::Contracts:
-            emit contractsChanged();
-            break;
-        case Kind::Invoices:
-            emit invoicesChanged(fetch->step.contractId);
-            break;
-        case Kind::Readings:
-            emit readingsChanged(fetch->step.contractId);
-            break;
-        }
-        m_states.insert(fetch->key, SyncState{fetch->key, fetch->etag, m_clock->now()});
-        if (fetch->step.kind == Kind::Contracts) {
-            m_contractIds = s.contractIds;
-            m_haveContractIds = true;
-        }
-        stepDone();
-    });
+    }),
+             [this, run = m_run, page](const Stored &s) {
+                 if (s.ok) // whatever happens to the run, this page is in the cache
+                     announce(*page, s.removedFrom);
+                 if (run == m_run)
+                     stored(*page, s.ok);
+             });
 }
 
-void SyncEngine::stepDone()
+void SyncEngine::announce(const SyncPage &page, const QHash<QString, QSet<QString>> &removedFrom)
 {
-    if (m_done == 0) {
-        // The contract list is settled (fetched or unchanged): plan each contract's data.
-        auto plan = [this](const QStringList &ids) {
-            for (const QString &id : ids) {
-                m_steps.append(Step{Kind::Invoices, id});
-                m_steps.append(Step{Kind::Readings, id});
-            }
-            m_done = 1;
-            emit progress(m_done, int(m_steps.size()));
-            runNext();
-        };
-        if (m_haveContractIds) {
-            plan(m_contractIds);
-            return;
-        }
-        onWorker(
-            m_cache, this,
-            [cache = m_cache] {
-                QStringList ids;
-                const QList<Contract> list = cache->contracts();
-                for (const Contract &c : list)
-                    ids << c.id;
-                return ids;
-            },
-            plan);
+    if (page.contractsChanged)
+        emit contractsChanged();
+    for (const SyncedResource &resource : SyncedResources::all()) {
+        if (resource.table == QLatin1StringView("contracts"))
+            continue;
+        QSet<QString> contracts = page.changedContracts.value(resource.name);
+        contracts.unite(removedFrom.value(resource.table));
+        if (!contracts.isEmpty())
+            emit itemsChanged(resource.name, contracts.values());
+    }
+}
+
+void SyncEngine::stored(const SyncPage &page, bool ok)
+{
+    Run &run = *m_run;
+    --run.pendingStores;
+    if (run.failed) {
+        if (run.pendingStores == 0)
+            concludeFailure();
         return;
     }
-    ++m_done;
-    emit progress(m_done, int(m_steps.size()));
-    runNext();
+    if (!ok)
+        return fail(invalid(QStringLiteral("the cache could not be written")));
+    ++run.pagesStored;
+    emit progress(run.pagesStored, run.pagesStored + (page.more ? 1 : 0));
+    if (!page.more)
+        succeed();
+}
+
+void SyncEngine::succeed()
+{
+    m_lastSuccess = m_clock->now();
+    m_lastError.reset();
+    m_retryDelay = 0;
+    qCInfo(lcSync) << "sync finished:" << m_stats.requests << "requests," << m_stats.entries
+                   << "changes";
+    m_run.reset();
+    setState(State::Idle);
+    emit finished(true);
+    if (std::exchange(m_again, false))
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
 }
 
 void SyncEngine::fail(const ApiError &error)
 {
+    // Pages already parsed still get written; nothing more is asked. The run ends once they
+    // are in, so whoever listens to finished() sees the cache as the run left it.
+    m_run->failed = true;
+    m_run->error = error;
+    if (m_run->pendingStores == 0)
+        concludeFailure();
+}
+
+void SyncEngine::concludeFailure()
+{
+    const ApiError error = *m_run->error;
+    m_run.reset();
     m_lastError = error;
     m_again = false;
     qCInfo(lcSync) << "sync stopped:" << error.describe();

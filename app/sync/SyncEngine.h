@@ -5,7 +5,6 @@
 #include "domain/Clock.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -15,13 +14,18 @@
 
 namespace ov {
 
-// Brings the cache up to date with the server: the contract list, then each contract's
-// invoices and readings. Each resource is asked for with If-None-Match; a 304 costs nothing,
-// a 200 is followed through all its pages, parsed on the cache's worker thread and written in
-// one transaction, so a failure at any point leaves the previous consistent state.
+struct SyncPage;
+
+// Brings the cache up to date with the server through its change feed (GET /sync;
+// docs/sync-and-cache.md): one request when nothing changed, a few pages on a first sync,
+// whatever the number of contracts. Each page is parsed off the GUI thread and applied with the
+// position after it in one cache transaction, so an interruption at any point leaves a
+// consistent cache and the next run resumes where it stopped. The next page is asked for as
+// soon as the current one is parsed, while the cache writes it.
 //
-// Runs on demand, every N minutes, and — after the server could not be reached — again by
-// itself with a growing delay until it can.
+// A position the server no longer accepts (410) starts a full run, which at its end drops
+// whatever it did not bring. Runs on demand, every N minutes, and — after the server could not
+// be reached — again by itself with a growing delay until it can.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -36,12 +40,25 @@ public:
     };
     Q_ENUM(State)
 
+    // What the last run cost.
+    struct RunStats
+    {
+        int requests = 0;
+        qint64 bytes = 0; // bodies as received (after decompression)
+        int entries = 0;  // items stored plus ids removed
+        bool full = false;
+    };
+
+    static constexpr int kDefaultPageSize = 5000;
+
     SyncEngine(ApiClient *api, Cache *cache, std::shared_ptr<const Clock> clock = {},
                QObject *parent = nullptr);
+    ~SyncEngine() override;
 
     void setIntervalMinutes(int minutes); // 0: only on demand
     // Delays between attempts while the server cannot be reached (doubling up to `max`).
     void setRetryDelays(int firstSeconds, int maxSeconds);
+    void setPageSize(int entries) { m_pageSize = entries; }
     void syncNow();
     void stop(); // no more automatic runs (sign-out)
 
@@ -49,43 +66,30 @@ public:
     std::optional<ApiError> lastError() const { return m_lastError; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
     int retryDelaySeconds() const { return m_retryDelay; }
+    RunStats lastRun() const { return m_stats; }
 
 signals:
     void stateChanged(ov::SyncEngine::State state);
-    void progress(int done, int total);
+    void progress(int done, int total); // pages stored, pages known so far
     void contractsChanged();
-    void invoicesChanged(const QString &contractId);
-    void readingsChanged(const QString &contractId);
+    // Items of `resource` ("invoices", "readings", …) changed for these contracts.
+    void itemsChanged(const QString &resource, const QStringList &contractIds);
     void finished(bool ok);
 
 private:
-    enum class Kind
-    {
-        Contracts,
-        Invoices,
-        Readings
-    };
-    struct Step
-    {
-        Kind kind;
-        QString contractId;
-    };
-    struct Fetch
-    {
-        Step step;
-        QString key;
-        QByteArray etag;
-        QJsonArray items;
-    };
+    struct Run;
 
     void setState(State state);
-    void runNext();
-    void requestPage(std::shared_ptr<Fetch> fetch, const QString &cursor);
-    void storeFetch(std::shared_ptr<Fetch> fetch);
-    void stepDone();
+    void begin(const SyncPosition &stored);
+    void request(const QString &token);
+    void received(const ApiResult &result);
+    void parsed(std::shared_ptr<SyncPage> page, const QString &error);
+    void store(std::shared_ptr<SyncPage> page);
+    void announce(const SyncPage &page, const QHash<QString, QSet<QString>> &removedFrom);
+    void stored(const SyncPage &page, bool ok);
+    void succeed();
     void fail(const ApiError &error);
-    QString pathFor(const Step &step) const;
-    QString keyFor(const Step &step) const;
+    void concludeFailure();
 
     ApiClient *m_api;
     Cache *m_cache;
@@ -93,11 +97,9 @@ private:
     State m_state = State::Idle;
     std::optional<ApiError> m_lastError;
     QDateTime m_lastSuccess;
-    QHash<QString, SyncState> m_states;
-    QList<Step> m_steps;
-    QStringList m_contractIds; // from this run's fetch of the contract list
-    bool m_haveContractIds = false;
-    int m_done = 0;
+    RunStats m_stats;
+    std::shared_ptr<Run> m_run;
+    int m_pageSize = kDefaultPageSize;
     bool m_again = false;
     bool m_stopped = false;
     int m_retryDelay = 0;

@@ -1,18 +1,22 @@
-// Unit: whatever a broken server or network does — garbage JSON, a truncated body, a 500, no
-// answer at all — the sync stops with a clear error and the cache keeps its last good state.
+// Unit: whatever a broken server or network does to the change feed — garbage JSON, an item of
+// the wrong shape, a truncated body, a 500, a proxy's HTML, no answer at all, on the first page
+// or in the middle of a run — the sync stops with a clear error, the cache keeps a consistent
+// state with the position that matches it, and the next run resumes from there. A position
+// the server refuses (410) turns into a full sync that drops what it did not bring.
 
 #include "FakeNetworkAccessManager.h"
 #include "FakeReply.h"
 
 #include "api/ApiClient.h"
 #include "cache/Cache.h"
-#include "domain/Page.h"
 #include "sync/SyncEngine.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace ov;
 using test::FakeNetworkAccessManager;
@@ -30,7 +34,7 @@ Contract contract(const QString &id, const QString &number)
     c.status = QStringLiteral("active");
     c.paymentStatus = InvoiceStatus::Paid;
     c.balanceDue = Money{0, QStringLiteral("COP")};
-    c.updatedAt = QDateTime::currentDateTimeUtc();
+    c.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc());
     return c;
 }
 
@@ -45,18 +49,33 @@ Invoice invoice(const QString &contractId, const QString &period)
     i.dueDate = QDate(2026, 10, 23);
     i.amount = Money{1000000, QStringLiteral("COP")};
     i.status = InvoiceStatus::Paid;
-    i.paidAt = QDateTime::currentDateTimeUtc();
+    i.paidAt = QDateTime(QDate(2026, 10, 20), QTime(8, 0), QTimeZone::utc());
     i.unit = QStringLiteral("kWh");
-    i.updatedAt = QDateTime::currentDateTimeUtc();
+    i.updatedAt = i.paidAt;
     return i;
 }
 
 template <typename T>
-QByteArray pageBody(const QList<T> &items)
+QJsonObject changes(const QList<T> &upserted, const QStringList &removed = {})
 {
-    Page<T> p;
-    p.items = items;
-    return QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact);
+    QJsonArray items;
+    for (const T &item : upserted)
+        items.append(item.toJson());
+    return {{QStringLiteral("upserted"), items},
+            {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}};
+}
+
+QByteArray page(const QString &token, bool more, const QJsonObject &changes)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
+                                     {QStringLiteral("more"), more},
+                                     {QStringLiteral("changes"), changes}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString tokenOf(const QNetworkRequest &req)
+{
+    return QUrlQuery(req.url()).queryItemValue(QStringLiteral("token"));
 }
 
 } // namespace
@@ -72,21 +91,33 @@ private:
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<SyncEngine> m_sync;
 
-    // A healthy server: two contracts, one invoice each, no readings.
+    FakeReply *answer(QNetworkAccessManager::Operation op, const QNetworkRequest &req,
+                      const QByteArray &body, int status = 200)
+    {
+        return new FakeReply(op, req, FakeReply::Mode::Answer, status, body,
+                             {{"Content-Type", "application/json"}});
+    }
+
+    // A healthy server: from nothing, two pages (two contracts, then one invoice each); from
+    // "t1", nothing new.
     QNetworkReply *healthy(QNetworkAccessManager::Operation op, const QNetworkRequest &req)
     {
-        const QString path = req.url().path();
-        QByteArray body;
-        if (path.endsWith(QLatin1StringView("/contracts")))
-            body = pageBody(QList<Contract>{contract(QStringLiteral("c1"), QStringLiteral("100")),
-                                            contract(QStringLiteral("c2"), QStringLiteral("200"))});
-        else if (path.endsWith(QLatin1StringView("/invoices")))
-            body = pageBody(QList<Invoice>{
-                invoice(path.section(QLatin1Char('/'), -2, -2), QStringLiteral("2026-09"))});
-        else
-            body = pageBody(QList<Reading>{});
-        return new FakeReply(op, req, FakeReply::Mode::Answer, 200, body,
-                             {{"Content-Type", "application/json"}, {"ETag", "\"v1\""}});
+        const QString token = tokenOf(req);
+        if (token.isEmpty())
+            return answer(op, req,
+                          page(QStringLiteral("p1"), true,
+                               {{QStringLiteral("contracts"),
+                                 changes(QList<Contract>{
+                                     contract(QStringLiteral("c1"), QStringLiteral("100")),
+                                     contract(QStringLiteral("c2"), QStringLiteral("200"))})}}));
+        if (token == QLatin1StringView("p1"))
+            return answer(op, req,
+                          page(QStringLiteral("t1"), false,
+                               {{QStringLiteral("invoices"),
+                                 changes(QList<Invoice>{
+                                     invoice(QStringLiteral("c1"), QStringLiteral("2026-09")),
+                                     invoice(QStringLiteral("c2"), QStringLiteral("2026-09"))})}}));
+        return answer(op, req, page(token, false, {}));
     }
 
     QList<Contract> cachedContracts()
@@ -96,6 +127,10 @@ private:
     QList<Invoice> cachedInvoices(const QString &id)
     {
         return m_cache->run([c = m_cache.get(), id] { return c->invoices(id); }).result();
+    }
+    SyncPosition position()
+    {
+        return m_cache->run([c = m_cache.get()] { return c->syncPosition(); }).result();
     }
     bool runSync()
     {
@@ -118,7 +153,9 @@ private slots:
         m_api->setProfile(p);
         m_api->setAccessToken(QStringLiteral("ova_test"));
         m_cache = std::make_unique<Cache>(
-            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
+            m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                               .arg(QString::fromLatin1(QTest::currentTestFunction()))
+                               .arg(qHash(QByteArray(QTest::currentDataTag())))));
         m_sync = std::make_unique<SyncEngine>(m_api.get(), m_cache.get());
         // First a good sync, so there is a state to keep.
         m_nam->setOverride([this](auto op, const QNetworkRequest &req, const QByteArray &) {
@@ -127,6 +164,9 @@ private slots:
         QVERIFY(runSync());
         QCOMPARE(cachedContracts().size(), 2);
         QCOMPARE(cachedInvoices(QStringLiteral("c2")).size(), 1);
+        QCOMPARE(position().token, QStringLiteral("t1"));
+        QVERIFY(!position().more && !position().sweep);
+        QCOMPARE(m_sync->lastRun().requests, 2);
     }
     void cleanup()
     {
@@ -136,62 +176,69 @@ private slots:
         m_nam.reset();
     }
 
-    void faultsLeaveTheCacheAlone_data()
+    void faultsLeaveTheCacheConsistent_data()
     {
         QTest::addColumn<QString>("fault");
-        QTest::addColumn<QString>("where"); // which request breaks
+        QTest::addColumn<bool>("onSecondPage"); // the first page of the run was good
         QTest::addColumn<int>("kind");
-        QTest::newRow("garbage JSON in the contract list")
-            << "garbage"
-            << "/contracts" << int(ApiError::Kind::InvalidResponse);
-        QTest::newRow("an item of the wrong shape")
-            << "wrong-shape"
-            << "/contracts" << int(ApiError::Kind::InvalidResponse);
-        QTest::newRow("truncated invoices") << "truncated"
-                                            << "/invoices" << int(ApiError::Kind::InvalidResponse);
-        QTest::newRow("500 on invoices") << "500"
-                                         << "/invoices" << int(ApiError::Kind::Http);
-        QTest::newRow("HTML 502 from a proxy") << "502-html"
-                                               << "/contracts" << int(ApiError::Kind::Http);
-        QTest::newRow("connection refused") << "refused"
-                                            << "/contracts" << int(ApiError::Kind::Network);
-        QTest::newRow("server hangs") << "hang"
-                                      << "/invoices" << int(ApiError::Kind::Timeout);
+        const std::pair<const char *, int> faults[] = {
+            {"garbage", int(ApiError::Kind::InvalidResponse)},
+            {"wrong-shape", int(ApiError::Kind::InvalidResponse)},
+            {"no-token", int(ApiError::Kind::InvalidResponse)},
+            {"truncated", int(ApiError::Kind::InvalidResponse)},
+            {"500", int(ApiError::Kind::Http)},
+            {"502-html", int(ApiError::Kind::Http)},
+            {"refused", int(ApiError::Kind::Network)},
+            {"hang", int(ApiError::Kind::Timeout)},
+        };
+        for (const auto &[fault, kind] : faults) {
+            QTest::addRow("%s on the first page", fault) << fault << false << kind;
+            QTest::addRow("%s in the middle of a run", fault) << fault << true << kind;
+        }
     }
-    void faultsLeaveTheCacheAlone()
+    void faultsLeaveTheCacheConsistent()
     {
         QFETCH(QString, fault);
-        QFETCH(QString, where);
+        QFETCH(bool, onSecondPage);
         QFETCH(int, kind);
         const QList<Contract> before = cachedContracts();
         const QList<Invoice> invoicesBefore = cachedInvoices(QStringLiteral("c2"));
 
-        // The server changed (new contract list, new ETags) but now misbehaves at one point.
+        // The server has news in two pages — a third contract, then a new invoice of c2 — but
+        // misbehaves on one of them.
         m_nam->setOverride([&](auto op, const QNetworkRequest &req,
                                const QByteArray &) -> QNetworkReply * {
-            const QString path = req.url().path();
-            if (!path.endsWith(where) || (where == QLatin1StringView("/invoices") &&
-                                          !path.contains(QLatin1StringView("c2")))) {
-                QList<Contract> changed{contract(QStringLiteral("c1"), QStringLiteral("100")),
-                                        contract(QStringLiteral("c2"), QStringLiteral("200")),
-                                        contract(QStringLiteral("c3"), QStringLiteral("300"))};
-                QByteArray body =
-                    path.endsWith(QLatin1StringView("/contracts")) ? pageBody(changed)
-                    : path.endsWith(QLatin1StringView("/invoices"))
-                        ? pageBody(QList<Invoice>{invoice(path.section(QLatin1Char('/'), -2, -2),
-                                                          QStringLiteral("2026-10"))})
-                        : pageBody(QList<Reading>{});
-                return new FakeReply(op, req, FakeReply::Mode::Answer, 200, body,
-                                     {{"ETag", "\"v2\""}});
+            const QString token = tokenOf(req);
+            const bool broken =
+                onSecondPage ? token == QLatin1StringView("p2") : token == QLatin1StringView("t1");
+            if (!broken) {
+                if (token == QLatin1StringView("t1"))
+                    return answer(op, req,
+                                  page(QStringLiteral("p2"), true,
+                                       {{QStringLiteral("contracts"),
+                                         changes(QList<Contract>{contract(
+                                             QStringLiteral("c3"), QStringLiteral("300"))})}}));
+                return answer(op, req,
+                              page(QStringLiteral("t2"), false,
+                                   {{QStringLiteral("invoices"),
+                                     changes(QList<Invoice>{invoice(
+                                         QStringLiteral("c2"), QStringLiteral("2026-10"))})}}));
             }
             if (fault == QLatin1StringView("garbage"))
-                return new FakeReply(op, req, FakeReply::Mode::Answer, 200,
-                                     "{\"items\": [ {\"id\": ", {});
+                return answer(op, req, "{\"token\": \"x\", \"changes\": {");
             if (fault == QLatin1StringView("wrong-shape"))
-                return new FakeReply(op, req, FakeReply::Mode::Answer, 200,
-                                     "{\"items\":[{\"id\":\"c9\"}],\"nextCursor\":null}", {});
+                return answer(op, req,
+                              page(QStringLiteral("t9"), false,
+                                   {{QStringLiteral("contracts"),
+                                     QJsonObject{{QStringLiteral("upserted"),
+                                                  QJsonArray{QJsonObject{{QStringLiteral("id"),
+                                                                          QStringLiteral("c9")}}}},
+                                                 {QStringLiteral("removed"), QJsonArray()}}}}));
+            if (fault == QLatin1StringView("no-token"))
+                return answer(op, req, "{\"more\":false,\"changes\":{}}");
             if (fault == QLatin1StringView("truncated"))
-                return new FakeReply(op, req, FakeReply::Mode::Truncated, 200, "{\"items\":[", {});
+                return new FakeReply(op, req, FakeReply::Mode::Truncated, 200,
+                                     page(QStringLiteral("t9"), false, {}), {});
             if (fault == QLatin1StringView("500"))
                 return new FakeReply(op, req, FakeReply::Mode::Answer, 500,
                                      "{\"type\":\"x\",\"title\":\"boom\",\"status\":500,\"code\":"
@@ -206,7 +253,6 @@ private slots:
         });
         m_api->setTimeoutMs(500); // every request carries a timeout; keep the hang short
 
-        QSignalSpy states(m_sync.get(), &SyncEngine::stateChanged);
         QVERIFY(!runSync());
         QVERIFY(m_sync->lastError());
         QCOMPARE(int(m_sync->lastError()->kind), kind);
@@ -216,12 +262,39 @@ private slots:
             kind == int(ApiError::Kind::Network) || kind == int(ApiError::Kind::Timeout);
         QCOMPARE(m_sync->state(), offline ? SyncEngine::State::Offline : SyncEngine::State::Failed);
 
-        if (where == QLatin1StringView("/contracts")) {
-            QCOMPARE(cachedContracts(), before); // nothing of the broken list got in
+        if (!onSecondPage) {
+            QCOMPARE(cachedContracts(), before); // nothing of the broken page got in
+            QCOMPARE(position().token, QStringLiteral("t1"));
         } else {
-            QCOMPARE(cachedContracts().size(), 3); // the contract list was good and is kept
+            // The first page is in, with the position after it, and nothing of the second.
+            QCOMPARE(cachedContracts().size(), 3);
+            QCOMPARE(position().token, QStringLiteral("p2"));
+            QVERIFY(position().more);
         }
         QCOMPARE(cachedInvoices(QStringLiteral("c2")), invoicesBefore);
+
+        // The server recovers: the next run resumes from the stored position and converges.
+        m_nam->clearRequests();
+        m_nam->setOverride([&](auto op, const QNetworkRequest &req, const QByteArray &) {
+            const QString token = tokenOf(req);
+            if (token == QLatin1StringView("t1"))
+                return answer(op, req,
+                              page(QStringLiteral("p2"), true,
+                                   {{QStringLiteral("contracts"),
+                                     changes(QList<Contract>{contract(QStringLiteral("c3"),
+                                                                      QStringLiteral("300"))})}}));
+            return answer(op, req,
+                          page(QStringLiteral("t2"), false,
+                               {{QStringLiteral("invoices"),
+                                 changes(QList<Invoice>{
+                                     invoice(QStringLiteral("c2"), QStringLiteral("2026-10"))})}}));
+        });
+        QVERIFY(runSync());
+        QCOMPARE(tokenOf(m_nam->requests().first()),
+                 onSecondPage ? QStringLiteral("p2") : QStringLiteral("t1"));
+        QCOMPARE(cachedContracts().size(), 3);
+        QCOMPARE(cachedInvoices(QStringLiteral("c2")).size(), 2);
+        QCOMPARE(position().token, QStringLiteral("t2"));
     }
 
     void offlineRetriesByItselfUntilTheServerIsBack()
@@ -242,18 +315,86 @@ private slots:
         QCOMPARE(m_sync->retryDelaySeconds(), 0);
     }
 
-    void secondSyncSendsIfNoneMatch()
+    void nothingNewIsOneRequestAndChangesNothing()
+    {
+        m_nam->clearRequests();
+        QSignalSpy contracts(m_sync.get(), &SyncEngine::contractsChanged);
+        QSignalSpy items(m_sync.get(), &SyncEngine::itemsChanged);
+        QVERIFY(runSync());
+        QCOMPARE(m_nam->requests().size(), 1);
+        QCOMPARE(tokenOf(m_nam->requests().first()), QStringLiteral("t1"));
+        QCOMPARE(contracts.size(), 0);
+        QCOMPARE(items.size(), 0);
+    }
+
+    void removalsReachTheCacheAndSayWhere()
+    {
+        m_nam->setOverride([&](auto op, const QNetworkRequest &req, const QByteArray &) {
+            return answer(op, req,
+                          page(QStringLiteral("t2"), false,
+                               {{QStringLiteral("contracts"),
+                                 changes(QList<Contract>{}, {QStringLiteral("c1")})},
+                                {QStringLiteral("invoices"),
+                                 changes(QList<Invoice>{}, {QStringLiteral("inv_c22026-09")})}}));
+        });
+        QSignalSpy items(m_sync.get(), &SyncEngine::itemsChanged);
+        QVERIFY(runSync());
+        QCOMPARE(cachedContracts().size(), 1); // c1 went, with its invoice
+        QCOMPARE(cachedInvoices(QStringLiteral("c1")).size(), 0);
+        QCOMPARE(cachedInvoices(QStringLiteral("c2")).size(), 0);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().at(0).toString(), QStringLiteral("invoices"));
+        QCOMPARE(items.first().at(1).toStringList(), QStringList{QStringLiteral("c2")});
+    }
+
+    void aRefusedPositionBecomesAFullSyncThatDropsWhatIsGone()
+    {
+        // The server forgot this position (pruned, or its database was rebuilt) and now has
+        // only c2, with a different invoice.
+        m_nam->clearRequests();
+        m_nam->setOverride([&](auto op, const QNetworkRequest &req,
+                               const QByteArray &) -> QNetworkReply * {
+            if (!tokenOf(req).isEmpty())
+                return new FakeReply(op, req, FakeReply::Mode::Answer, 410,
+                                     "{\"type\":\"x\",\"title\":\"old\",\"status\":410,\"code\":"
+                                     "\"sync_token_expired\"}",
+                                     {{"Content-Type", "application/problem+json"}});
+            return answer(op, req,
+                          page(QStringLiteral("n1"), false,
+                               {{QStringLiteral("contracts"),
+                                 changes(QList<Contract>{
+                                     contract(QStringLiteral("c2"), QStringLiteral("200"))})},
+                                {QStringLiteral("invoices"),
+                                 changes(QList<Invoice>{
+                                     invoice(QStringLiteral("c2"), QStringLiteral("2026-10"))})}}));
+        });
+        QVERIFY(runSync());
+        QCOMPARE(m_nam->requests().size(), 2);
+        QVERIFY(tokenOf(m_nam->requests().at(1)).isEmpty());
+        QVERIFY(m_sync->lastRun().full);
+        const QList<Contract> left = cachedContracts();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().id, QStringLiteral("c2"));
+        const QList<Invoice> invoices = cachedInvoices(QStringLiteral("c2"));
+        QCOMPARE(invoices.size(), 1);
+        QCOMPARE(invoices.first().period, QStringLiteral("2026-10"));
+        QCOMPARE(position().token, QStringLiteral("n1"));
+        QVERIFY(!position().sweep);
+    }
+
+    void aServerThatRefusesEveryPositionDoesNotLoop()
     {
         m_nam->clearRequests();
         m_nam->setOverride([](auto op, const QNetworkRequest &req, const QByteArray &) {
-            return new FakeReply(op, req, FakeReply::Mode::Answer, 304, {}, {{"ETag", "\"v1\""}});
+            return new FakeReply(op, req, FakeReply::Mode::Answer, 410,
+                                 "{\"type\":\"x\",\"title\":\"no\",\"status\":410,\"code\":"
+                                 "\"sync_token_invalid\"}",
+                                 {{"Content-Type", "application/problem+json"}});
         });
-        QSignalSpy changed(m_sync.get(), &SyncEngine::contractsChanged);
-        QVERIFY(runSync());
-        QCOMPARE(changed.size(), 0);
-        QCOMPARE(m_nam->requests().size(), 5); // the list + 2 × (invoices, readings)
-        for (const QNetworkRequest &r : m_nam->requests())
-            QCOMPARE(r.rawHeader("If-None-Match"), QByteArray("\"v1\""));
+        QVERIFY(!runSync());
+        QCOMPARE(m_nam->requests().size(), 2); // the position, then once from nothing
+        QCOMPARE(m_sync->lastError()->code(), QStringLiteral("sync_token_invalid"));
+        QCOMPARE(cachedContracts().size(), 2); // nothing dropped
     }
 };
 
