@@ -13,7 +13,7 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcServerAuth)
 
 namespace ov::server {
 
@@ -56,7 +56,7 @@ ServiceResult PasswordService::requestReset(const QJsonObject &body, const QStri
                           &error))
             tx.commit();
         else
-            qCWarning(lcAuth) << "reset email not sent:" << error;
+            qCWarning(lcServerAuth) << "reset email not sent:" << error;
     } else {
         PasswordHasher::verifyDummy(login); // answer in about the same time either way
     }
@@ -92,7 +92,7 @@ ServiceResult PasswordService::confirmReset(const QJsonObject &body, const QStri
     // Whoever knew the old password is out; the owner may sign in at once.
     m_sessions.revokeAllForUser(user.id);
     m_sessions.clearLockout(user.id);
-    qCInfo(lcAuth) << "password reset for" << user.id;
+    qCInfo(lcServerAuth) << "password reset for" << user.id;
     return ServiceResult::ok(204);
 }
 
@@ -136,7 +136,7 @@ ServiceResult PasswordService::change(const QString &userId, const QString &sess
                            user->contactEmail.isEmpty() ? user->email : user->contactEmail,
                            user->username),
                        &error))
-        qCWarning(lcAuth) << "password-changed notice not sent:" << error;
+        qCWarning(lcServerAuth) << "password-changed notice not sent:" << error;
     return ServiceResult::ok(204);
 }
 

@@ -12,7 +12,7 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcServerAuth)
 
 namespace ov::server {
 
@@ -114,7 +114,7 @@ ServiceResult ProfileService::update(const QString &userId, const QJsonObject &b
                 !m_mailer.send(EmailTemplates::contactEmailChange(
                                    language, m_utility.config(language).name, email, code),
                                &error)) {
-                qCWarning(lcAuth) << "contact email code not sent:" << error;
+                qCWarning(lcServerAuth) << "contact email code not sent:" << error;
                 return ServiceResult::problem(503, QStringLiteral("service_unavailable"));
             }
         }

@@ -16,7 +16,7 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
-Q_DECLARE_LOGGING_CATEGORY(lcAuth)
+Q_DECLARE_LOGGING_CATEGORY(lcServerAuth)
 
 namespace ov::server {
 
@@ -222,7 +222,7 @@ ServiceResult RegistrationService::createUser(const QString &registrationId,
     if (!m_mailer.send(EmailTemplates::activation(language, m_utility.config(language).name, email,
                                                   username, code),
                        &error)) {
-        qCWarning(lcAuth) << "activation email not sent:" << error;
+        qCWarning(lcServerAuth) << "activation email not sent:" << error;
         return ServiceResult::problem(503, QStringLiteral("service_unavailable")); // rolled back
     }
     if (!tx.commit())
@@ -263,7 +263,7 @@ ServiceResult RegistrationService::activate(const QJsonObject &body, const QStri
             q.numRowsAffected() != 1 || !tx.commit())
             return ServiceResult::internalError();
     }
-    qCInfo(lcAuth) << "activated" << user.id;
+    qCInfo(lcServerAuth) << "activated" << user.id;
     const auto tokens = m_sessions.createSession(user.id, userAgent);
     if (!tokens)
         return ServiceResult::internalError();
@@ -295,7 +295,7 @@ ServiceResult RegistrationService::resend(const QJsonObject &body, const QString
                           &error))
             tx.commit();
         else
-            qCWarning(lcAuth) << "activation email not resent:" << error;
+            qCWarning(lcServerAuth) << "activation email not resent:" << error;
     }
     return ServiceResult::ok(202); // the same whether or not there was anyone to write to
 }

@@ -15,7 +15,7 @@
 
 #include <cmath>
 
-Q_LOGGING_CATEGORY(lcAuth, "ov.server.auth")
+Q_LOGGING_CATEGORY(lcServerAuth, "ov.server.auth")
 
 namespace ov::server {
 
@@ -67,7 +67,7 @@ int SessionService::recordFailure(QSqlDatabase &conn, const QString &key)
     if (failures >= kMaxFailures) {
         lockSeconds = kLockSeconds;
         lockedUntil = sql::timeText(m_clock->now().addSecs(kLockSeconds));
-        qCInfo(lcAuth) << "login locked after" << failures << "failures";
+        qCInfo(lcServerAuth) << "login locked after" << failures << "failures";
     }
     sql::exec(
         q,
@@ -182,7 +182,7 @@ std::optional<SessionTokens> SessionService::createSession(const QString &userId
                     {":ua", userAgent.left(200)}}) ||
         !issueTokens(conn, tokens) || !tx.commit())
         return std::nullopt;
-    qCInfo(lcAuth) << "signed in" << userId << tokens.sessionId;
+    qCInfo(lcServerAuth) << "signed in" << userId << tokens.sessionId;
     return tokens;
 }
 
@@ -254,7 +254,7 @@ std::optional<SessionTokens> SessionService::refresh(const QString &refreshToken
         return std::nullopt;
     if (used) {
         // A refresh token is good once: seeing it again means someone else has a copy.
-        qCWarning(lcAuth) << "refresh token replayed; revoking session" << tokens.sessionId;
+        qCWarning(lcServerAuth) << "refresh token replayed; revoking session" << tokens.sessionId;
         sql::exec(q, QStringLiteral("UPDATE sessions SET revoked_at = :t WHERE id = :s"),
                   {{":t", sql::timeText(now)}, {":s", tokens.sessionId}});
         tx.commit();

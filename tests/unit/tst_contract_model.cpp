@@ -5,6 +5,7 @@
 #include "models/ContractTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ov;
@@ -50,6 +51,42 @@ private slots:
         filter.setSearchText(QStringLiteral("finca"));
         filter.sort(ContractTableModel::AmountColumn);
         QCOMPARE(filter.rowCount(), 1);
+    }
+
+    void updatesOnlyTheRowsThatChanged()
+    {
+        ContractTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Contract a =
+            contract(QStringLiteral("1"), QStringLiteral("Casa"), 100, InvoiceStatus::Paid);
+        const Contract b = contract(QStringLiteral("2"), {}, 200, InvoiceStatus::Pending);
+        const Contract c =
+            contract(QStringLiteral("3"), QStringLiteral("Finca"), 300, InvoiceStatus::Overdue);
+        model.setContracts({a, b, c});
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        model.setContracts({a, b, c}); // a sync that brought nothing new for the list
+        QCOMPARE(changed.size() + inserted.size() + removed.size() + resets.size(), 0);
+
+        Contract paid = b;
+        paid.paymentStatus = InvoiceStatus::Paid;
+        model.setContracts({a, paid, c});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QVERIFY(model.contracts().at(1).paymentStatus == InvoiceStatus::Paid);
+
+        const Contract d = contract(QStringLiteral("25"), {}, 50, InvoiceStatus::Paid);
+        model.setContracts({a, paid, d}); // c unlinked, d linked
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 2);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 2);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.contracts(), (QList<Contract>{a, paid, d}));
     }
 
     void showsFormattedValues()

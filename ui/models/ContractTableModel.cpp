@@ -1,5 +1,7 @@
 #include "ContractTableModel.h"
 
+#include <QSet>
+
 #include "core/Formatter.h"
 #include "widgets/StatusColors.h"
 
@@ -13,9 +15,42 @@ ContractTableModel::ContractTableModel(QObject *parent)
 
 void ContractTableModel::setContracts(QList<Contract> contracts)
 {
-    beginResetModel();
-    m_contracts = std::move(contracts);
-    endResetModel();
+    // Both lists come in the cache's order (by number). Rows that went are removed, rows that
+    // came are inserted and rows that changed say so; views keep their selection and scroll
+    // position, and a sync that changed one contract repaints one row.
+    QSet<QString> incoming;
+    for (const Contract &c : contracts)
+        incoming.insert(c.id);
+    for (int i = int(m_contracts.size()) - 1; i >= 0; --i) {
+        if (incoming.contains(m_contracts.at(i).id))
+            continue;
+        beginRemoveRows({}, i, i);
+        m_contracts.removeAt(i);
+        endRemoveRows();
+    }
+    QSet<QString> present;
+    for (const Contract &c : std::as_const(m_contracts))
+        present.insert(c.id);
+    for (int i = 0; i < contracts.size(); ++i) {
+        const Contract &c = contracts.at(i);
+        if (i < m_contracts.size() && m_contracts.at(i).id == c.id) {
+            if (!(m_contracts.at(i) == c)) {
+                m_contracts[i] = c;
+                emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            }
+            continue;
+        }
+        if (present.contains(c.id)) {
+            // The order itself changed (a number was edited): start over.
+            beginResetModel();
+            m_contracts = std::move(contracts);
+            endResetModel();
+            return;
+        }
+        beginInsertRows({}, i, i);
+        m_contracts.insert(i, c);
+        endInsertRows();
+    }
 }
 
 void ContractTableModel::setLocale(const QLocale &locale)
