@@ -64,6 +64,7 @@ private:
     std::unique_ptr<InvoiceRepository> m_invoices;
     std::unique_ptr<ReadingRepository> m_readings;
     std::unique_ptr<SyncFeed> m_syncFeed;
+    ResponseCache m_responses;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<Router> m_router;
     std::thread m_thread;

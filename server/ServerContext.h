@@ -11,6 +11,7 @@
 #include "data/ReadingRepository.h"
 #include "db/Database.h"
 #include "domain/Clock.h"
+#include "http/ResponseCache.h"
 #include "sync/SyncFeed.h"
 #include "utility/Utility.h"
 
@@ -29,6 +30,8 @@ struct ServerContext
     InvoiceRepository &invoices;
     ReadingRepository &readings;
     SyncFeed &sync;
+    const BillingCalendar &calendar;
+    ResponseCache &responses;
     RegistrationService &registration;
     PasswordService &passwords;
     ProfileService &profiles;

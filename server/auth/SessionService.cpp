@@ -190,12 +190,17 @@ bool SessionService::revokeAllForUser(const QString &userId, const QString &keep
 {
     QSqlDatabase conn = m_db.connection();
     QSqlQuery q(conn);
-    return sql::exec(q,
-                     QStringLiteral("UPDATE sessions SET revoked_at = :t WHERE user_id = :u"
-                                    " AND revoked_at IS NULL AND id <> :keep"),
-                     {{":t", sql::timeText(m_clock->now())},
-                      {":u", userId},
-                      {":keep", sql::notNull(keepSessionId)}});
+    const bool ok =
+        sql::exec(q,
+                  QStringLiteral("UPDATE sessions SET revoked_at = :t WHERE user_id = :u"
+                                 " AND revoked_at IS NULL AND id <> :keep"),
+                  {{":t", sql::timeText(m_clock->now())},
+                   {":u", userId},
+                   {":keep", sql::notNull(keepSessionId)}});
+    // After the revocation is committed: a check that read the session before it cannot
+    // be remembered any more (AccessTokenCache::epoch).
+    m_checked.forgetUser(userId);
+    return ok;
 }
 
 bool SessionService::clearLockout(const QString &userId)
@@ -258,6 +263,7 @@ std::optional<SessionTokens> SessionService::refresh(const QString &refreshToken
         sql::exec(q, QStringLiteral("UPDATE sessions SET revoked_at = :t WHERE id = :s"),
                   {{":t", sql::timeText(now)}, {":s", tokens.sessionId}});
         tx.commit();
+        m_checked.forgetSession(tokens.sessionId);
         return std::nullopt;
     }
     if (!sql::exec(q,
@@ -278,29 +284,36 @@ std::optional<Principal> SessionService::authenticate(const QString &accessToken
 {
     if (!accessToken.startsWith(QLatin1StringView("ova_")) || accessToken.size() > 200)
         return std::nullopt;
+    const QString hash = TokenGenerator::hash(accessToken);
+    const QDateTime now = m_clock->now();
+    if (auto known = m_checked.find(hash, now))
+        return known;
+    const quint64 epoch = m_checked.epoch();
     QSqlDatabase conn = m_db.connection();
     QSqlQuery q(conn);
     if (!sql::exec(q,
-                   QStringLiteral("SELECT s.id, s.user_id FROM session_tokens t JOIN sessions s"
-                                  " ON s.id = t.session_id WHERE t.token_hash = :h"
+                   QStringLiteral("SELECT s.id, s.user_id, t.expires_at FROM session_tokens t"
+                                  " JOIN sessions s ON s.id = t.session_id WHERE t.token_hash = :h"
                                   " AND t.kind = :k AND t.expires_at > :now"
                                   " AND s.revoked_at IS NULL"),
-                   {{":h", TokenGenerator::hash(accessToken)},
-                    {":k", kAccess},
-                    {":now", sql::timeText(m_clock->now())}}) ||
+                   {{":h", hash}, {":k", kAccess}, {":now", sql::timeText(now)}}) ||
         !q.next())
         return std::nullopt;
-    return Principal{q.value(1).toString(), q.value(0).toString()};
+    const Principal principal{q.value(1).toString(), q.value(0).toString()};
+    m_checked.remember(hash, principal, sql::parseTime(q.value(2)), now, epoch);
+    return principal;
 }
 
 bool SessionService::revoke(const QString &sessionId)
 {
     QSqlDatabase conn = m_db.connection();
     QSqlQuery q(conn);
-    return sql::exec(q,
-                     QStringLiteral("UPDATE sessions SET revoked_at = :t WHERE id = :s"
-                                    " AND revoked_at IS NULL"),
-                     {{":t", sql::timeText(m_clock->now())}, {":s", sessionId}});
+    const bool ok = sql::exec(q,
+                              QStringLiteral("UPDATE sessions SET revoked_at = :t WHERE id = :s"
+                                             " AND revoked_at IS NULL"),
+                              {{":t", sql::timeText(m_clock->now())}, {":s", sessionId}});
+    m_checked.forgetSession(sessionId); // after the commit, as in revokeAllForUser
+    return ok;
 }
 
 } // namespace ov::server

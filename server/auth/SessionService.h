@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessTokenCache.h"
 #include "LoginResult.h"
 #include "Principal.h"
 #include "SessionTokens.h"
@@ -58,6 +59,7 @@ private:
     void clearFailures(QSqlDatabase &conn, const QString &key);
 
     Database &m_db;
+    AccessTokenCache m_checked;
     std::shared_ptr<const Clock> m_clock;
     OneTimeCodes &m_codes;
     TwoFactorService &m_twoFactor;

@@ -5,6 +5,10 @@
 #include <QSqlError>
 #include <QTimeZone>
 
+#include <memory>
+#include <string>
+#include <unordered_map>
+
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace ov::server::sql {
@@ -28,6 +32,25 @@ bool failed(const QSqlQuery &query)
 {
     qCWarning(lcDb).noquote() << "query failed:" << query.lastError().text() << query.lastQuery();
     return false;
+}
+
+QSqlQuery *prepared(QSqlDatabase &conn, const QString &text)
+{
+    thread_local std::unordered_map<std::string, std::unique_ptr<QSqlQuery>> statements;
+    const std::string key = QString(conn.connectionName() + QChar(0) + text).toStdString();
+    auto &slot = statements[key];
+    if (!slot) {
+        auto query = std::make_unique<QSqlQuery>(conn);
+        query->setForwardOnly(true);
+        if (!query->prepare(text)) {
+            failed(*query);
+            statements.erase(key);
+            return nullptr;
+        }
+        slot = std::move(query);
+    }
+    slot->finish();
+    return slot.get();
 }
 
 QVariant nullText()

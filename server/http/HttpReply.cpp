@@ -90,7 +90,13 @@ bool etagMatches(const QString &ifNoneMatch, const QString &etag)
 void jsonWithEtag(const ApiRequest &req, httplib::Response &res, const QJsonObject &body)
 {
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const QString etag = etagFor(bytes);
+    jsonWithEtag(req, res, bytes, etagFor(bytes));
+}
+
+void jsonWithEtag(const ApiRequest &req, httplib::Response &res, const QByteArray &bytes,
+                  const QString &etag, const QByteArray &gzipped,
+                  const std::function<void(const QByteArray &)> &madeGzip)
+{
     res.set_header("ETag", etag.toStdString());
     res.set_header("Cache-Control", "private, no-cache");
     res.set_header("Vary", "Authorization, Accept-Language, Accept-Encoding");
@@ -99,7 +105,20 @@ void jsonWithEtag(const ApiRequest &req, httplib::Response &res, const QJsonObje
         return;
     }
     res.status = 200;
-    setBody(req, res, bytes, kJson);
+    if (bytes.size() >= kCompressFrom && acceptsGzip(req.header("Accept-Encoding"))) {
+        QByteArray packed = gzipped;
+        if (packed.isEmpty()) {
+            packed = Gzip::compress(bytes);
+            if (!packed.isEmpty() && madeGzip)
+                madeGzip(packed);
+        }
+        if (!packed.isEmpty()) {
+            res.set_header("Content-Encoding", "gzip");
+            res.set_content(packed.constData(), size_t(packed.size()), kJson);
+            return;
+        }
+    }
+    res.set_content(bytes.constData(), size_t(bytes.size()), kJson);
 }
 
 void problem(httplib::Response &res, const QString &language, int status, const QString &code,

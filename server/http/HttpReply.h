@@ -12,6 +12,7 @@
 
 #include <httplib.h>
 
+#include <functional>
 #include <optional>
 
 namespace ov::server::http {
@@ -27,6 +28,11 @@ void setBody(const ApiRequest &req, httplib::Response &res, const QByteArray &by
 bool acceptsGzip(const QString &acceptEncoding);
 // 200 with a strong ETag over the body, or 304 when If-None-Match already names it.
 void jsonWithEtag(const ApiRequest &req, httplib::Response &res, const QJsonObject &body);
+// The same for a body already serialized with its ETag. When the body goes out gzipped,
+// `gzipped` is used if given, else made and handed to `madeGzip` (so it can be kept).
+void jsonWithEtag(const ApiRequest &req, httplib::Response &res, const QByteArray &bytes,
+                  const QString &etag, const QByteArray &gzipped = {},
+                  const std::function<void(const QByteArray &)> &madeGzip = {});
 void problem(httplib::Response &res, const QString &language, int status, const QString &code,
              const QList<FieldError> &errors = {}, const QString &detail = {},
              int retryAfterSeconds = -1);

@@ -1,7 +1,10 @@
 #include "ContractRoutes.h"
 
+#include "data/CollectionVersion.h"
 #include "http/HttpReply.h"
 #include "http/ListQuery.h"
+
+#include <QJsonDocument>
 
 namespace ov::server {
 
@@ -18,20 +21,43 @@ std::optional<ListQuery> listQuery(ApiRequest &req, httplib::Response &res, int 
     return query;
 }
 
-// True when the caller owns the contract; otherwise answers 404 (or 500) itself.
-bool requireOwnContract(ServerContext &context, ApiRequest &req, httplib::Response &res)
+// A contract's invoices or readings: ownership and the collection's validator in one query, then
+// the stored response while the validator holds, else the page built afresh (and stored).
+// `byDay`: the items carry a status derived from today (invoices), so the day is part of it.
+template <typename List>
+void serveContractItems(ServerContext &context, ApiRequest &req, httplib::Response &res,
+                        const QString &table, int cursorParts, bool byDay, List list)
 {
-    const auto owned =
-        context.contracts.isOwnedBy(req.param(QStringLiteral("contractId")), req.userId());
-    if (!owned) {
-        http::problem(res, req.language, 500, QStringLiteral("internal_error"));
-        return false;
-    }
-    if (!*owned) {
-        http::problem(res, req.language, 404, QStringLiteral("not_found"));
-        return false;
-    }
-    return true;
+    const QString contractId = req.param(QStringLiteral("contractId"));
+    QSqlDatabase conn = context.db.connection();
+    const auto version = CollectionVersion::of(conn, table, req.userId(), contractId);
+    if (!version)
+        return http::problem(res, req.language, 500, QStringLiteral("internal_error"));
+    if (!version->owned)
+        return http::problem(res, req.language, 404, QStringLiteral("not_found"));
+    const auto query = listQuery(req, res, 50, 200, cursorParts);
+    if (!query)
+        return;
+    QByteArray validator = version->validator;
+    if (byDay)
+        validator += '|' + context.calendar.today().toString(Qt::ISODate).toLatin1();
+    const QString key = table + QLatin1Char('|') + contractId + QLatin1Char('|') +
+                        req.query("limit") + QLatin1Char('|') + req.query("cursor") +
+                        QLatin1Char('|') + req.query("updatedSince");
+    auto keepGzip = [&context, key, validator](const QByteArray &gzipped) {
+        context.responses.storeGzipped(key, validator, gzipped);
+    };
+    if (const auto hit = context.responses.find(key, validator))
+        return http::jsonWithEtag(req, res, hit->body, hit->etag, hit->gzipped, keepGzip);
+    const std::optional<QJsonObject> page = list(*query);
+    if (!page)
+        return http::problem(res, req.language, 500, QStringLiteral("internal_error"));
+    ResponseCache::Entry entry;
+    entry.validator = validator;
+    entry.body = QJsonDocument(*page).toJson(QJsonDocument::Compact);
+    entry.etag = http::etagFor(entry.body);
+    context.responses.store(key, entry);
+    http::jsonWithEtag(req, res, entry.body, entry.etag, {}, keepGzip);
 }
 
 } // namespace
@@ -62,35 +88,29 @@ void ContractRoutes::install(Router &router, ServerContext &context)
                    http::jsonWithEtag(req, res, (*found)->toJson());
                });
 
-    router.get(
-        QStringLiteral("/api/v1/contracts/{contractId}/invoices"), Router::Access::Authenticated,
-        [&context](ApiRequest &req, httplib::Response &res) {
-            if (!requireOwnContract(context, req, res))
-                return;
-            const auto query = listQuery(req, res, 50, 200, InvoiceRepository::kCursorParts);
-            if (!query)
-                return;
-            const auto page =
-                context.invoices.listForContract(req.param(QStringLiteral("contractId")), *query);
-            if (!page)
-                return http::problem(res, req.language, 500, QStringLiteral("internal_error"));
-            http::jsonWithEtag(req, res, page->toJson());
-        });
+    router.get(QStringLiteral("/api/v1/contracts/{contractId}/invoices"),
+               Router::Access::Authenticated, [&context](ApiRequest &req, httplib::Response &res) {
+                   serveContractItems(context, req, res, QStringLiteral("invoices"),
+                                      InvoiceRepository::kCursorParts, true,
+                                      [&](const ListQuery &query) -> std::optional<QJsonObject> {
+                                          const auto page = context.invoices.listForContract(
+                                              req.param(QStringLiteral("contractId")), query);
+                                          return page ? std::optional(page->toJson())
+                                                      : std::nullopt;
+                                      });
+               });
 
-    router.get(
-        QStringLiteral("/api/v1/contracts/{contractId}/readings"), Router::Access::Authenticated,
-        [&context](ApiRequest &req, httplib::Response &res) {
-            if (!requireOwnContract(context, req, res))
-                return;
-            const auto query = listQuery(req, res, 50, 200, ReadingRepository::kCursorParts);
-            if (!query)
-                return;
-            const auto page =
-                context.readings.listForContract(req.param(QStringLiteral("contractId")), *query);
-            if (!page)
-                return http::problem(res, req.language, 500, QStringLiteral("internal_error"));
-            http::jsonWithEtag(req, res, page->toJson());
-        });
+    router.get(QStringLiteral("/api/v1/contracts/{contractId}/readings"),
+               Router::Access::Authenticated, [&context](ApiRequest &req, httplib::Response &res) {
+                   serveContractItems(context, req, res, QStringLiteral("readings"),
+                                      ReadingRepository::kCursorParts, false,
+                                      [&](const ListQuery &query) -> std::optional<QJsonObject> {
+                                          const auto page = context.readings.listForContract(
+                                              req.param(QStringLiteral("contractId")), query);
+                                          return page ? std::optional(page->toJson())
+                                                      : std::nullopt;
+                                      });
+               });
 }
 
 } // namespace ov::server

@@ -364,6 +364,58 @@ private slots:
         QCOMPARE(zipped.header("Content-Encoding"), QStringLiteral("gzip"));
     }
 
+    // The collection routes keep built pages (ResponseCache); a write through the server's
+    // own write path, a deletion or a new day must show at once.
+    void cachedListsAreNeverStale()
+    {
+        const Run first = runFeed(*m_f, m_demo);
+        QString unpaid, contract;
+        for (const QJsonObject &i : first.upserted.value(QStringLiteral("invoices")))
+            if (i.value(QLatin1StringView("status")).toString() == QLatin1StringView("pending")) {
+                unpaid = i.value(QLatin1StringView("id")).toString();
+                contract = i.value(QLatin1StringView("contractId")).toString();
+            }
+        QVERIFY(!unpaid.isEmpty());
+        const QString path =
+            QStringLiteral("/api/v1/contracts/%1/invoices?limit=200").arg(contract);
+        auto statusOf = [&](const Reply &r) {
+            for (const QJsonValue &v : r.json().value(QLatin1StringView("items")).toArray())
+                if (v[QLatin1StringView("id")].toString() == unpaid)
+                    return v[QLatin1StringView("status")].toString();
+            return QStringLiteral("gone");
+        };
+        const Reply before = m_f->get(path, m_demo);
+        QCOMPARE(m_f->get(path, m_demo).body, before.body); // served again (from the cache)
+        QCOMPARE(statusOf(before), QStringLiteral("pending"));
+
+        const QDate due = QDate::fromString(
+            first.upserted[QStringLiteral("invoices")][unpaid][QLatin1StringView("dueDate")]
+                .toString(),
+            Qt::ISODate);
+        m_f->clock().set(QDateTime(due.addDays(1), QTime(12, 0), QTimeZone::utc()));
+        m_demo = m_f->accessToken();
+        const Reply nextDay = m_f->get(path, m_demo);
+        QCOMPARE(statusOf(nextDay), QStringLiteral("overdue"));
+        QVERIFY(nextDay.header("ETag") != before.header("ETag"));
+
+        {
+            server::SyncWrite write(db());
+            QVERIFY(server::InvoiceRepository::markPaid(write, unpaid, m_f->clock().now()));
+            QVERIFY(write.commit());
+        }
+        QCOMPARE(statusOf(m_f->get(path, m_demo)), QStringLiteral("paid"));
+        {
+            server::SyncWrite write(db());
+            QVERIFY(server::InvoiceRepository::remove(write, unpaid, m_f->clock().now()));
+            QVERIFY(write.commit());
+        }
+        QCOMPARE(statusOf(m_f->get(path, m_demo)), QStringLiteral("gone"));
+        // And gzip for a client that asks, of the same bytes.
+        const Reply zipped = m_f->get(path, m_demo, {{"Accept-Encoding", "gzip"}});
+        QCOMPARE(zipped.header("Content-Encoding"), QStringLiteral("gzip"));
+        QCOMPARE(statusOf(zipped), QStringLiteral("gone"));
+    }
+
     // Writers that took their version before others but commit after them must still be seen:
     // the classic way a change feed loses rows. Eight writers hold their transaction open for a
     // random while after taking a version; a reader syncs all along; every write must arrive.
