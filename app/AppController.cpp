@@ -87,26 +87,43 @@ void AppController::start()
         setStage(Stage::ChooseProfile);
         return;
     }
-    chooseProfile(profile->id);
     const QString userId = m_settings->lastUserId();
+    // A user who stays signed in sees their cached data at once; the session is restored (the
+    // keychain read, the token refresh) behind it.
+    const bool resume = !userId.isEmpty() && QFile::exists(Cache::defaultPath(profile->id, userId));
+    selectProfile(*profile);
+    if (!resume)
+        setStage(Stage::SignIn);
     if (userId.isEmpty())
         return;
-    m_session->restore(userId, [this, userId](AuthSession::RestoreOutcome outcome) {
-        switch (outcome) {
-        case AuthSession::RestoreOutcome::SignedIn:
-            openWorkspace();
-            break;
-        case AuthSession::RestoreOutcome::Offline:
+    const QString cachePath = Cache::defaultPath(profile->id, userId);
+    m_session->restore(userId, [this, resume, cachePath](AuthSession::RestoreOutcome outcome) {
+        if (outcome == AuthSession::RestoreOutcome::NoToken ||
+            outcome == AuthSession::RestoreOutcome::Rejected) {
+            // The server ended the session (or the keychain lost it): sign in again. A session
+            // the server refused takes its cached data with it.
+            m_settings->setLastUserId({});
+            if (!resume)
+                return;
+            if (m_stage == Stage::Workspace)
+                closeWorkspace(false);
+            if (outcome == AuthSession::RestoreOutcome::Rejected)
+                removeCache(cachePath);
+            setStage(Stage::SignIn);
+            return;
+        }
+        if (resume && !m_sync)
+            return; // signed out meanwhile
+        if (outcome == AuthSession::RestoreOutcome::Offline) {
             qCInfo(lcApp) << "starting offline from the cache";
             setOffline(true);
-            openWorkspace();
-            break;
-        case AuthSession::RestoreOutcome::NoToken:
-        case AuthSession::RestoreOutcome::Rejected:
-            m_settings->setLastUserId({});
-            break;
         }
+        if (!resume)
+            return openWorkspace();
+        m_sync->syncNow(); // offline, it fails for now and tries again by itself
     });
+    if (resume)
+        openWorkspace(false);
 }
 
 void AppController::chooseProfile(const QString &profileId)
@@ -114,7 +131,13 @@ void AppController::chooseProfile(const QString &profileId)
     const auto profile = m_profiles->find(profileId);
     if (!profile)
         return;
-    m_profile = *profile;
+    selectProfile(*profile);
+    setStage(Stage::SignIn);
+}
+
+void AppController::selectProfile(const UtilityProfile &profile)
+{
+    m_profile = profile;
     m_api->setProfile(m_profile);
     m_session->setProfileId(m_profile.id);
     m_settings->setLastProfileId(m_profile.id);
@@ -124,7 +147,6 @@ void AppController::chooseProfile(const QString &profileId)
     if (cached.open(QIODevice::ReadOnly))
         m_config = UtilityConfig::fromJson(QJsonDocument::fromJson(cached.readAll()).object());
     emit configChanged();
-    setStage(Stage::SignIn);
     loadConfig();
 }
 
@@ -240,10 +262,12 @@ bool AppController::openUrl(const QUrl &url)
     return true;
 }
 
-void AppController::openWorkspace()
+void AppController::openWorkspace(bool syncNow)
 {
     closeWorkspace(false);
     m_cache = std::make_unique<Cache>(Cache::defaultPath(m_profile.id, m_session->userId()));
+    // Open it now on its own thread (driver, file, migrations): the first read is then quick.
+    m_cache->run([cache = m_cache.get()] { cache->open(); });
     m_sync = std::make_unique<SyncEngine>(m_api, m_cache.get());
     connect(m_sync.get(), &SyncEngine::finished, this, [this](bool ok) {
         if (!ok)
@@ -264,7 +288,8 @@ void AppController::openWorkspace()
     });
     watcher->setFuture(m_cache->run([cache = m_cache.get()] { return cache->lastSynced(); }));
     setStage(Stage::Workspace);
-    m_sync->syncNow();
+    if (syncNow)
+        m_sync->syncNow();
 }
 
 void AppController::closeWorkspace(bool deleteCache)
@@ -274,11 +299,18 @@ void AppController::closeWorkspace(bool deleteCache)
     m_sync.reset();
     const QString path = m_cache ? m_cache->path() : QString();
     m_cache.reset();
-    if (deleteCache && !path.isEmpty())
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+    if (deleteCache)
+        removeCache(path);
     m_lastSynced = {};
     m_currentContractId.clear();
+}
+
+void AppController::removeCache(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
 }
 
 void AppController::signOut()

@@ -97,8 +97,12 @@ private:
     AuthSession::Done enterWorkspace(const QString &login, bool remember, AuthSession::Done done);
     void loadConfig();
     QString configCachePath() const;
-    void openWorkspace();
+    void selectProfile(const UtilityProfile &profile);
+    // Opens the signed-in user's cache and shows it; syncs at once unless told not to (a
+    // session still being restored has no token to sync with yet).
+    void openWorkspace(bool syncNow = true);
     void closeWorkspace(bool deleteCache);
+    static void removeCache(const QString &path); // the database and its WAL files
     void setOffline(bool offline);
 
     Settings *m_settings;

@@ -8,6 +8,7 @@
 #include "settings/Settings.h"
 #include "widgets/ThemeManager.h"
 #include "windows/MainWindow.h"
+#include "windows/StartupProbe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,9 +71,12 @@ int main(int argc, char *argv[])
     ov::TokenStore tokens;
     ov::AppController controller(&settings, &profiles, &network, &tokens);
     controller.setLanguage(language);
-    ov::MainWindow window(&controller);
-    window.show();
+    // Before the window: a remembered user's cache starts opening on its own thread while the
+    // widgets are built, and the window begins at the right stage.
     controller.start();
+    ov::MainWindow window(&controller);
+    ov::StartupProbe::installIfRequested(&window); // benchmarks only (OV_STARTUP_PROBE)
+    window.show();
     auto openUrls = [&controller, &window](const QStringList &arguments) {
         for (const QString &argument : arguments)
             controller.openUrl(QUrl(argument));

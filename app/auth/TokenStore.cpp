@@ -28,6 +28,10 @@ TokenStore::Status statusOf(QKeychain::Job *job)
 
 } // namespace
 
+// Jobs have no parent: libsecret's asynchronous calls keep a pointer to their job, so a job
+// deleted while one is in flight (its TokenStore went first: a sign-out, a window closed) is
+// used after free. A job deletes itself once finished; if the TokenStore is gone by then, the
+// connection below is gone with it and nobody is called.
 TokenStore::TokenStore(QString service, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
@@ -40,7 +44,7 @@ QString TokenStore::keyFor(const QString &profileId, const QString &userId)
 
 void TokenStore::read(const QString &key, QObject *context, ReadCallback callback)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -58,7 +62,7 @@ void TokenStore::read(const QString &key, QObject *context, ReadCallback callbac
 void TokenStore::write(const QString &key, const QString &value, QObject *context,
                        Callback callback)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -74,7 +78,7 @@ void TokenStore::write(const QString &key, const QString &value, QObject *contex
 
 void TokenStore::remove(const QString &key, QObject *context, Callback callback)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);

@@ -224,6 +224,28 @@ private slots:
         QVERIFY(files >= 3); // settings, cache, saved config at least
     }
 
+    void aSessionRefusedAtStartTakesItsCacheAlong()
+    {
+        QString refresh, cachePath;
+        {
+            auto c = makeClient();
+            QVERIFY(signIn(*c));
+            QVERIFY(waitForSync(*c));
+            QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
+            refresh = storedRefreshToken(*c);
+            cachePath = c->app()->cache()->path();
+        }
+        // Someone used the stored refresh token: presenting it again is a replay, and the
+        // server ends the session.
+        QCOMPARE(refreshStatus(refresh), 200);
+        auto c = makeClient();
+        c->app()->start();
+        QCOMPARE(c->app()->stage(), AppController::Stage::Workspace); // the cache, at once
+        QTRY_COMPARE_WITH_TIMEOUT(c->app()->stage(), AppController::Stage::SignIn, 20000);
+        QVERIFY(!QFile::exists(cachePath));
+        QVERIFY(c->settings()->lastUserId().isEmpty());
+    }
+
     void offlineStartThenSyncsWhenTheServerIsBack()
     {
         {
@@ -237,11 +259,13 @@ private slots:
         auto c = makeClient();
         QSignalSpy offline(c->app(), &AppController::offlineChanged);
         c->app()->start();
-        QTRY_COMPARE_WITH_TIMEOUT(c->app()->stage(), AppController::Stage::Workspace, 20000);
-        QVERIFY(c->app()->isOffline());
+        // The cached workspace shows at once; the session is restored behind it.
+        QCOMPARE(c->app()->stage(), AppController::Stage::Workspace);
+        QTRY_VERIFY_WITH_TIMEOUT(c->app()->isOffline(), 20000);
+        QCOMPARE(c->app()->stage(), AppController::Stage::Workspace);
         QCOMPARE(onCache<int>(*c, [](Cache *k) { return k->count(QStringLiteral("contracts")); }),
                  3);
-        QVERIFY(c->app()->lastSynced().isValid()); // "last updated …" from the cache
+        QTRY_VERIFY(c->app()->lastSynced().isValid()); // "last updated …" from the cache
 
         QString error;
         QVERIFY2(m_server.restart(&error), qPrintable(error));

@@ -46,6 +46,9 @@ ContractsPage::ContractsPage(AppController *controller, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
+    // Column widths from the first rows, not from all of them: measuring the text of every row
+    // of a 200-contract account was most of the time to the first painted workspace.
+    m_table->horizontalHeader()->setResizeContentsPrecision(40);
     m_table->horizontalHeader()->setSectionResizeMode(ContractTableModel::AddressColumn,
                                                       QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false);

@@ -22,11 +22,7 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     resize(1100, 720);
     m_stages = new QStackedWidget(this);
-    m_chooser = new ProfileChooserPage(controller, m_stages);
-    m_signIn = new SignInPage(controller, m_stages);
     m_workspace = new WorkspaceWidget(controller, m_stages);
-    m_stages->addWidget(m_chooser);
-    m_stages->addWidget(m_signIn);
     m_stages->addWidget(m_workspace);
     setCentralWidget(m_stages);
 
@@ -50,8 +46,9 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     connect(controller, &AppController::lastSyncedChanged, this, [this](const QDateTime &when) {
         m_syncStatus->setLastUpdated(when, m_controller->displayLocale());
     });
-    connect(controller, &AppController::sessionExpired, this,
-            [this] { m_signIn->showMessage(tr("Your session has ended. Please sign in again.")); });
+    connect(controller, &AppController::sessionExpired, this, [this] {
+        signInPage()->showMessage(tr("Your session has ended. Please sign in again."));
+    });
     connect(controller, &AppController::keychainUnavailable, this, [this] {
         QMessageBox::information(
             this, tr("Keychain not available"),
@@ -59,6 +56,17 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
                "so it cannot keep you signed in. You will need to sign in each time "
                "you open it."));
     });
+    connect(controller, &AppController::activationRequested, this,
+            [this](const QString &code) { openRegistration(code); });
+    showStage();
+}
+
+SignInPage *MainWindow::signInPage()
+{
+    if (m_signIn)
+        return m_signIn;
+    m_signIn = new SignInPage(m_controller, m_stages);
+    m_stages->addWidget(m_signIn);
     connect(m_signIn, &SignInPage::registerRequested, this, [this] { openRegistration(); });
     connect(m_signIn, &SignInPage::forgotPasswordRequested, this, [this](const QString &login) {
         auto *dialog = new ForgotPasswordDialog(m_controller, login, this);
@@ -68,9 +76,16 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
         });
         dialog->open();
     });
-    connect(controller, &AppController::activationRequested, this,
-            [this](const QString &code) { openRegistration(code); });
-    showStage();
+    return m_signIn;
+}
+
+ProfileChooserPage *MainWindow::chooserPage()
+{
+    if (!m_chooser) {
+        m_chooser = new ProfileChooserPage(m_controller, m_stages);
+        m_stages->addWidget(m_chooser);
+    }
+    return m_chooser;
 }
 
 RegisterWizard *MainWindow::registerWizard() const
@@ -119,12 +134,12 @@ void MainWindow::showStage()
     updateTitle();
     switch (m_controller->stage()) {
     case AppController::Stage::ChooseProfile:
-        m_chooser->reload();
+        chooserPage()->reload();
         m_stages->setCurrentWidget(m_chooser);
         m_syncStatus->setVisible(false);
         break;
     case AppController::Stage::SignIn:
-        m_signIn->refresh();
+        signInPage()->refresh();
         m_stages->setCurrentWidget(m_signIn);
         m_syncStatus->setVisible(false);
         break;

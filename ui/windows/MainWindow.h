@@ -24,20 +24,23 @@ public:
     explicit MainWindow(AppController *controller, QWidget *parent = nullptr);
 
     WorkspaceWidget *workspace() const { return m_workspace; }
-    SignInPage *signInPage() const { return m_signIn; }
+    // Pages are made the first time they are shown (a remembered user starts straight into the
+    // workspace and never pays for the others).
+    SignInPage *signInPage();
     RegisterWizard *registerWizard() const;
     // Opens registration (at the activation step when a code is given).
     RegisterWizard *openRegistration(const QString &activationCode = {});
 
 private:
     void showStage();
+    ProfileChooserPage *chooserPage();
     void attachSync();
     void updateTitle();
 
     AppController *m_controller;
     QStackedWidget *m_stages;
-    ProfileChooserPage *m_chooser;
-    SignInPage *m_signIn;
+    ProfileChooserPage *m_chooser = nullptr;
+    SignInPage *m_signIn = nullptr;
     WorkspaceWidget *m_workspace;
     SyncStatusWidget *m_syncStatus;
     QPointer<RegisterWizard> m_wizard;

@@ -35,31 +35,38 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("sectionStackedWidget"));
     m_contracts = new ContractsPage(controller, m_pages);
 
-    struct Section
-    {
-        QString name;
-        QString icon;
-        QWidget *page;
-    };
-    const QList<Section> sections = {
-        {tr("Contracts"), QStringLiteral(":/ov/icons/contracts.svg"), m_contracts},
+    // Only the contracts page is made now; the others when first shown (ensurePage), so that
+    // the start-up pays for what it shows.
+    m_sections = {
+        {tr("Contracts"), QStringLiteral(":/ov/icons/contracts.svg"), {}},
         {tr("Invoices"), QStringLiteral(":/ov/icons/invoices.svg"),
-         new ComingSoonPage(tr("Invoices"), tr("Your invoices, their PDFs and online payment."),
-                            QStringLiteral(":/ov/icons/invoices.svg"), m_pages)},
+         [this] {
+             return new ComingSoonPage(tr("Invoices"),
+                                       tr("Your invoices, their PDFs and online payment."),
+                                       QStringLiteral(":/ov/icons/invoices.svg"), m_pages);
+         }},
         {tr("Consumption"), QStringLiteral(":/ov/icons/consumption.svg"),
-         new ComingSoonPage(tr("Consumption"), tr("Charts of your consumption and meter readings."),
-                            QStringLiteral(":/ov/icons/consumption.svg"), m_pages)},
+         [this] {
+             return new ComingSoonPage(tr("Consumption"),
+                                       tr("Charts of your consumption and meter readings."),
+                                       QStringLiteral(":/ov/icons/consumption.svg"), m_pages);
+         }},
         {tr("Requests"), QStringLiteral(":/ov/icons/requests.svg"),
-         new ComingSoonPage(tr("Requests"), tr("Requests and complaints (PQRS) and their answers."),
-                            QStringLiteral(":/ov/icons/requests.svg"), m_pages)},
+         [this] {
+             return new ComingSoonPage(tr("Requests"),
+                                       tr("Requests and complaints (PQRS) and their answers."),
+                                       QStringLiteral(":/ov/icons/requests.svg"), m_pages);
+         }},
         {tr("Profile"), QStringLiteral(":/ov/icons/profile.svg"),
-         m_profile = new ProfilePage(controller, m_pages)},
+         [this] {
+             return m_profile = new ProfilePage(m_controller, m_pages);
+         }},
     };
-    for (int i = 0; i < sections.size(); ++i) {
-        auto *item =
-            new QListWidgetItem(QIcon(sections.at(i).icon), sections.at(i).name, m_navigation);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(sections.at(i).name).arg(i + 1));
-        m_pages->addWidget(sections.at(i).page);
+    for (int i = 0; i < m_sections.size(); ++i) {
+        const Section &section = m_sections.at(i);
+        auto *item = new QListWidgetItem(QIcon(section.icon), section.name, m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(section.name).arg(i + 1));
+        m_pages->addWidget(i == ContractsSection ? m_contracts : new QWidget(m_pages));
         auto *shortcut = new QShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { showSection(Page(i)); });
     }
@@ -96,9 +103,9 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     layout->addWidget(m_navigation);
     layout->addLayout(right, 1);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        ensurePage(row);
+        m_pages->setCurrentIndex(row);
         if (row == ProfileSection)
             m_profile->reload(); // always the server's current data
     });
@@ -134,6 +141,17 @@ void WorkspaceWidget::attach()
     m_contracts->reload();
     updateOffline();
     showSection(ContractsSection);
+}
+
+void WorkspaceWidget::ensurePage(int row)
+{
+    if (row < 0 || row >= m_sections.size() || !m_sections.at(row).make)
+        return;
+    QWidget *page = std::exchange(m_sections[row].make, {})();
+    QWidget *placeholder = m_pages->widget(row);
+    m_pages->insertWidget(row, page);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
 }
 
 void WorkspaceWidget::showSection(Page page)

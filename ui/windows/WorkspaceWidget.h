@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -38,6 +41,14 @@ public:
     ContractsPage *contractsPage() const { return m_contracts; }
 
 private:
+    struct Section
+    {
+        QString name;
+        QString icon;
+        std::function<QWidget *()> make; // empty once the page exists
+    };
+
+    void ensurePage(int row);
     void fillContractSelector();
     void updateOffline();
 
@@ -51,6 +62,7 @@ private:
     OfflineBanner *m_offline;
     ContractsPage *m_contracts;
     ProfilePage *m_profile = nullptr;
+    QList<Section> m_sections;
 };
 
 } // namespace ov
