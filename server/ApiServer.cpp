@@ -41,8 +41,10 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
         return new httplib::ThreadPool(size_t(threads));
     };
     m_http->set_payload_max_length(m_settings.maxBodyBytes);
-    // A sync is a few requests in a row on one connection; httplib's default closes it after 5.
-    m_http->set_keep_alive_max_count(1000);
+    // A sync is a few requests in a row on one connection; httplib closes one after 5 by
+    // default. Not many more, though: a kept-alive connection holds a worker thread, and
+    // connections beyond the thread count wait until one is given back.
+    m_http->set_keep_alive_max_count(100);
     // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm and
     // the client's delayed ACK hold every response back by 40 ms.
     m_http->set_tcp_nodelay(true);
