@@ -93,7 +93,8 @@ LoginResult SessionService::login(const QString &login, const QString &password,
     const auto user = UserRepository::byLogin(conn, login);
     // Unknown logins are throttled under their own key, exactly like real ones.
     const QString key =
-        user ? QStringLiteral("user:") + user->id : QStringLiteral("login:") + normalize(login);
+        user ? QString(QStringLiteral("user:") + user->id)
+             : QString(QStringLiteral("login:") + normalize(login)); // one type for ?: (Qt 6.8)
     if (const int locked = lockedSeconds(conn, key); locked > 0)
         return {LoginResult::Outcome::Locked, {}, locked, {}, {}};
 

@@ -139,21 +139,8 @@ bool InvoiceRepository::markPaid(SyncWrite &write, const QString &invoiceId, con
 
 bool InvoiceRepository::remove(SyncWrite &write, const QString &invoiceId, const QDateTime &when)
 {
-    QSqlQuery q(write.connection());
-    if (!sql::exec(q, QStringLiteral("SELECT contract_id FROM invoices WHERE id = :id"),
-                   {{":id", invoiceId}})) {
-        write.fail();
-        return false;
-    }
-    if (!q.next())
-        return false;
-    const QString contractId = q.value(0).toString();
-    if (!sql::exec(q, QStringLiteral("DELETE FROM invoices WHERE id = :id"),
-                   {{":id", invoiceId}})) {
-        write.fail();
-        return false;
-    }
-    return write.recordDeletion(QStringLiteral("invoices"), invoiceId, contractId, when);
+    return write.removeItem(QStringLiteral("invoices"), QStringLiteral("invoices"), invoiceId,
+                            when);
 }
 
 } // namespace ov::server

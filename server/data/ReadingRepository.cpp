@@ -112,21 +112,8 @@ bool ReadingRepository::save(SyncWrite &write, const Reading &r)
 
 bool ReadingRepository::remove(SyncWrite &write, const QString &readingId, const QDateTime &when)
 {
-    QSqlQuery q(write.connection());
-    if (!sql::exec(q, QStringLiteral("SELECT contract_id FROM readings WHERE id = :id"),
-                   {{":id", readingId}})) {
-        write.fail();
-        return false;
-    }
-    if (!q.next())
-        return false;
-    const QString contractId = q.value(0).toString();
-    if (!sql::exec(q, QStringLiteral("DELETE FROM readings WHERE id = :id"),
-                   {{":id", readingId}})) {
-        write.fail();
-        return false;
-    }
-    return write.recordDeletion(QStringLiteral("readings"), readingId, contractId, when);
+    return write.removeItem(QStringLiteral("readings"), QStringLiteral("readings"), readingId,
+                            when);
 }
 
 } // namespace ov::server

@@ -46,6 +46,28 @@ bool SyncWrite::recordDeletion(const QString &resource, const QString &itemId,
     return ok;
 }
 
+bool SyncWrite::removeItem(const QString &table, const QString &resource, const QString &id,
+                           const QDateTime &when)
+{
+    QSqlQuery q(m_conn);
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT contract_id FROM ") + table +
+                       QStringLiteral(" WHERE id = :id"),
+                   {{":id", id}})) {
+        m_failed = true;
+        return false;
+    }
+    if (!q.next())
+        return false;
+    const QString contractId = q.value(0).toString();
+    if (!sql::exec(q, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = :id"),
+                   {{":id", id}})) {
+        m_failed = true;
+        return false;
+    }
+    return recordDeletion(resource, id, contractId, when);
+}
+
 bool SyncWrite::forgetDeletion(const QString &resource, const QString &itemId)
 {
     QSqlQuery q(m_conn);

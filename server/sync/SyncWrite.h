@@ -30,6 +30,10 @@ public:
     // contract (or user) whose data it was.
     bool recordDeletion(const QString &resource, const QString &itemId, const QString &scopeId,
                         const QDateTime &when);
+    // Deletes the row `id` of a contract item table and records its tombstone under `resource`;
+    // false when there is no such row (or on a database error, which also fails the write).
+    bool removeItem(const QString &table, const QString &resource, const QString &id,
+                    const QDateTime &when);
     // The item exists again under the same id (its tombstone would be noise).
     bool forgetDeletion(const QString &resource, const QString &itemId);
     // Marks the write as failed: commit() will refuse.

@@ -41,17 +41,9 @@ template <typename T>
 QList<T> collection(ServerFixture &f, const QString &token, const QString &path)
 {
     QList<T> all;
-    QString cursor;
-    do {
-        QString p = path + QStringLiteral("?limit=200");
-        if (!cursor.isEmpty())
-            p += QStringLiteral("&cursor=") + cursor;
-        const auto page = Page<T>::fromJson(f.get(p, token).json());
-        if (!page)
-            return {};
-        all += page->items;
-        cursor = page->nextCursor;
-    } while (!cursor.isEmpty());
+    for (const QJsonObject &item : f.collection(path, token))
+        if (auto parsed = T::fromJson(item))
+            all.append(std::move(*parsed));
     return all;
 }
 

@@ -93,16 +93,8 @@ Run runFeed(ServerFixture &f, const QString &access, const QString &from = {}, i
 QSet<QString> listIds(ServerFixture &f, const QString &access, const QString &path)
 {
     QSet<QString> ids;
-    QString cursor;
-    do {
-        QString p = path + QStringLiteral("?limit=200");
-        if (!cursor.isEmpty())
-            p += QStringLiteral("&cursor=") + cursor;
-        const QJsonObject o = f.get(p, access).json();
-        for (const QJsonValue &v : o.value(QLatin1StringView("items")).toArray())
-            ids.insert(v[QLatin1StringView("id")].toString());
-        cursor = o.value(QLatin1StringView("nextCursor")).toString();
-    } while (!cursor.isEmpty());
+    for (const QJsonObject &item : f.collection(path, access))
+        ids.insert(item.value(QLatin1StringView("id")).toString());
     return ids;
 }
 

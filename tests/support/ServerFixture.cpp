@@ -155,6 +155,23 @@ QString ServerFixture::lastCode() const
     return code.match(all.last()).captured(1);
 }
 
+QList<QJsonObject> ServerFixture::collection(const QString &path, const QString &token)
+{
+    QList<QJsonObject> items;
+    QString cursor;
+    do {
+        QString p = path + QStringLiteral("?limit=200");
+        if (!cursor.isEmpty())
+            p += QStringLiteral("&cursor=") + cursor;
+        const QJsonObject page = get(p, token).json();
+        const QJsonArray array = page.value(QLatin1StringView("items")).toArray();
+        for (const QJsonValue &v : array)
+            items.append(v.toObject());
+        cursor = page.value(QLatin1StringView("nextCursor")).toString();
+    } while (!cursor.isEmpty());
+    return items;
+}
+
 QJsonObject ServerFixture::signIn(const QString &login, const QString &password)
 {
     const Reply r =

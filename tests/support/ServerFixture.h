@@ -81,6 +81,9 @@ public:
     Reply send(const QString &method, const QString &path, const QString &token = {},
                const QByteArray &body = "{}");
 
+    // Every item of a paginated collection ("/api/v1/contracts"), following nextCursor.
+    QList<QJsonObject> collection(const QString &path, const QString &token);
+
     // Signs in and returns the whole token response (empty object on failure).
     QJsonObject signIn(const QString &login, const QString &password);
     QString accessToken(const QString &login = QStringLiteral("demo"),
