@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrlQuery>
+
+#include <functional>
 
 namespace ov {
 
@@ -17,6 +21,11 @@ struct ApiCall
     QByteArray idempotencyKey;
     bool authenticated = true;
     int timeoutMs = 0; // 0: the client's default
+    // Called once with the headers of a 2xx answer, as soon as they are in and before the
+    // body: to act on a header early (the sync's Link rel="next": ask for the next page while
+    // this one downloads). Not called for answers that are retried (a refresh after 401, a
+    // Retry-After) — only for the one whose body the callback will get.
+    std::function<void(int status, const QList<QPair<QByteArray, QByteArray>> &headers)> onHeaders;
 
     static ApiCall get(const QString &path, QUrlQuery query = {})
     {

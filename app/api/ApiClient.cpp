@@ -114,6 +114,19 @@ void ApiClient::start(const ApiCall &call, QPointer<QObject> context, Callback c
     });
     timer->start(call.timeoutMs > 0 ? call.timeoutMs : m_timeoutMs);
 
+    if (call.onHeaders) {
+        auto fired = std::make_shared<bool>(false);
+        connect(reply, &QNetworkReply::metaDataChanged, reply,
+                [reply, context, fired, onHeaders = call.onHeaders] {
+                    const int status =
+                        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    if (*fired || status < 200 || status >= 300 || !context)
+                        return;
+                    *fired = true;
+                    onHeaders(status, reply->rawHeaderPairs());
+                });
+    }
+
     if (!m_profile.spkiSha256.isEmpty()) {
         const QByteArray pin = m_profile.spkiSha256.toLatin1();
         connect(reply, &QNetworkReply::encrypted, reply, [reply, pin, pinFailed] {

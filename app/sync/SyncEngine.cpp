@@ -6,7 +6,8 @@
 #include "core/Logging.h"
 
 #include <QFutureWatcher>
-#include <QtConcurrent>
+#include <QMap>
+#include <QUrl>
 
 namespace ov {
 
@@ -39,10 +40,14 @@ struct SyncEngine::Run
     bool resetOnce = false; // a refused position restarts the run as a full one, once
     bool failed = false;
     std::optional<ApiError> error; // why it failed
-    int pendingStores = 0;          // pages parsed and queued for the cache
-    bool lastReceived = false;
+    int pendingWork = 0;           // parses and writes queued on the cache's thread
+    // Pages are asked for ahead (Link rel="next") and may be answered out of order; they are
+    // handled strictly in the order they were asked for. A restart (410) begins a new epoch.
+    int epoch = 0;
+    int asked = 0;
+    int handled = 0;
+    QMap<int, ApiResult> answered;
     int pagesStored = 0;
-    int pagesReceived = 0;
 };
 
 SyncEngine::SyncEngine(ApiClient *api, Cache *cache, std::shared_ptr<const Clock> clock,
@@ -136,14 +141,50 @@ void SyncEngine::request(const QString &token)
     if (!token.isEmpty())
         query.addQueryItem(QStringLiteral("token"), token);
     ++m_stats.requests;
-    m_api->send(ApiCall::get(QStringLiteral("/sync"), query), this,
-                [this, run = m_run](const ApiResult &r) {
-                    if (run == m_run && !run->failed)
-                        received(r);
-                });
+    Run &run = *m_run;
+    const int epoch = run.epoch;
+    const int seq = run.asked++;
+    ApiCall call = ApiCall::get(QStringLiteral("/sync"), query);
+    // The next page's address is in the headers: ask for it at once, while this one downloads
+    // and is written.
+    call.onHeaders = [this, run = m_run, epoch](int,
+                                                const QList<QPair<QByteArray, QByteArray>> &h) {
+        if (run != m_run || run->failed || run->epoch != epoch)
+            return;
+        const QString next = nextToken(h);
+        if (!next.isEmpty())
+            request(next);
+    };
+    m_api->send(call, this, [this, run = m_run, epoch, seq](const ApiResult &r) {
+        if (run != m_run || run->failed || run->epoch != epoch)
+            return;
+        run->answered.insert(seq, r);
+        while (m_run && !m_run->failed && m_run->epoch == epoch &&
+               m_run->answered.contains(m_run->handled)) {
+            const ApiResult next = m_run->answered.take(m_run->handled);
+            ++m_run->handled;
+            received(next, m_run->handled == m_run->asked);
+        }
+    });
 }
 
-void SyncEngine::received(const ApiResult &r)
+QString SyncEngine::nextToken(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    // Link: </api/v1/sync?limit=5000&token=…>; rel="next"
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Link", Qt::CaseInsensitive) != 0 || !value.contains("rel=\"next\""))
+            continue;
+        const qsizetype open = value.indexOf('<');
+        const qsizetype close = value.indexOf('>', open);
+        if (open < 0 || close < 0)
+            return {};
+        const QUrl url(QString::fromLatin1(value.mid(open + 1, close - open - 1)));
+        return QUrlQuery(url).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    }
+    return {};
+}
+
+void SyncEngine::received(const ApiResult &r, bool last)
 {
     Run &run = *m_run;
     if (r.error) {
@@ -157,32 +198,41 @@ void SyncEngine::received(const ApiResult &r)
             run.position.generation += 1;
             run.position.sweep = true;
             m_stats.full = true;
+            // Whatever else is on its way belongs to the refused run.
+            ++run.epoch;
+            run.asked = run.handled = 0;
+            run.answered.clear();
             return request({});
         }
         return fail(*r.error);
     }
     m_stats.bytes += r.body.size();
-    ++run.pagesReceived;
+    // Parsed on the cache's thread, in order, before this page is written there: pages are
+    // written in the order they were asked for.
+    ++run.pendingWork;
     auto work = [body = r.body] {
         QString error;
         auto page = SyncPage::parse(body, &error);
         return std::pair{page ? std::make_shared<SyncPage>(std::move(*page)) : nullptr, error};
     };
-    whenDone(this, QtConcurrent::run(work), [this, run = m_run](const auto &result) {
-        if (run == m_run && !run->failed)
-            parsed(result.first, result.second);
+    whenDone(this, m_cache->run(work), [this, run = m_run, last](const auto &result) {
+        --run->pendingWork;
+        if (run != m_run)
+            return;
+        if (run->failed)
+            return run->pendingWork == 0 ? concludeFailure() : void();
+        parsed(result.first, result.second, last);
     });
 }
 
-void SyncEngine::parsed(std::shared_ptr<SyncPage> page, const QString &error)
+void SyncEngine::parsed(std::shared_ptr<SyncPage> page, const QString &error, bool last)
 {
     if (!page)
         return fail(invalid(error));
     m_stats.entries += page->entries;
-    if (page->more)
-        request(page->token); // while this page is written
-    else
-        m_run->lastReceived = true;
+    // A server that gives no Link header: ask for the next page now.
+    if (page->more && last)
+        request(page->token);
     store(std::move(page));
 }
 
@@ -196,7 +246,7 @@ void SyncEngine::store(std::shared_ptr<SyncPage> page)
     if (!page->more)
         after.syncedAt = m_clock->now();
     const bool sweepNow = run.position.sweep && !page->more;
-    ++run.pendingStores;
+    ++run.pendingWork;
     struct Stored
     {
         bool ok = false;
@@ -208,6 +258,7 @@ void SyncEngine::store(std::shared_ptr<SyncPage> page)
         return s;
     }),
              [this, run = m_run, page](const Stored &s) {
+                 --run->pendingWork;
                  if (s.ok) // whatever happens to the run, this page is in the cache
                      announce(*page, s.removedFrom);
                  if (run == m_run)
@@ -232,9 +283,8 @@ void SyncEngine::announce(const SyncPage &page, const QHash<QString, QSet<QStrin
 void SyncEngine::stored(const SyncPage &page, bool ok)
 {
     Run &run = *m_run;
-    --run.pendingStores;
     if (run.failed) {
-        if (run.pendingStores == 0)
+        if (run.pendingWork == 0)
             concludeFailure();
         return;
     }
@@ -266,7 +316,7 @@ void SyncEngine::fail(const ApiError &error)
     // are in, so whoever listens to finished() sees the cache as the run left it.
     m_run->failed = true;
     m_run->error = error;
-    if (m_run->pendingStores == 0)
+    if (m_run->pendingWork == 0)
         concludeFailure();
 }
 

@@ -21,7 +21,8 @@ struct SyncPage;
 // whatever the number of contracts. Each page is parsed off the GUI thread and applied with the
 // position after it in one cache transaction, so an interruption at any point leaves a
 // consistent cache and the next run resumes where it stopped. The next page is asked for as
-// soon as the current one is parsed, while the cache writes it.
+// soon as the current one's headers name it (Link rel="next"), while it downloads and the cache
+// parses and writes it; answers are handled in the order they were asked for.
 //
 // A position the server no longer accepts (410) starts a full run, which at its end drops
 // whatever it did not bring. Runs on demand, every N minutes, and — after the server could not
@@ -82,8 +83,10 @@ private:
     void setState(State state);
     void begin(const SyncPosition &stored);
     void request(const QString &token);
-    void received(const ApiResult &result);
-    void parsed(std::shared_ptr<SyncPage> page, const QString &error);
+    static QString nextToken(const QList<QPair<QByteArray, QByteArray>> &headers);
+    // `last`: no request is out after this one (nothing was asked for ahead of it).
+    void received(const ApiResult &result, bool last);
+    void parsed(std::shared_ptr<SyncPage> page, const QString &error, bool last);
     void store(std::shared_ptr<SyncPage> page);
     void announce(const SyncPage &page, const QHash<QString, QSet<QString>> &removedFrom);
     void stored(const SyncPage &page, bool ok);

@@ -2,6 +2,8 @@
 
 #include "http/HttpReply.h"
 
+#include <QUrl>
+
 namespace ov::server {
 
 void SyncRoutes::install(Router &router, SyncFeed &feed)
@@ -26,6 +28,16 @@ void SyncRoutes::install(Router &router, SyncFeed &feed)
                    res.set_header("Cache-Control", "no-store");
                    if (result.status != 200)
                        return http::problem(res, req.language, result.status, result.problemCode);
+                   // The next page, in a header (RFC 8288): a client can ask for it as soon as
+                   // the headers are in, while this page downloads.
+                   if (result.body.value(QLatin1StringView("more")).toBool()) {
+                       const QByteArray next =
+                           "</api/v1/sync?limit=" + QByteArray::number(limit) + "&token=" +
+                           QUrl::toPercentEncoding(
+                               result.body.value(QLatin1StringView("token")).toString()) +
+                           ">; rel=\"next\"";
+                       res.set_header("Link", next.toStdString());
+                   }
                    http::json(req, res, 200, result.body);
                });
 }

@@ -92,24 +92,31 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
 
     FakeReply *answer(QNetworkAccessManager::Operation op, const QNetworkRequest &req,
-                      const QByteArray &body, int status = 200)
+                      const QByteArray &body, int status = 200,
+                      QList<QPair<QByteArray, QByteArray>> headers = {})
     {
-        return new FakeReply(op, req, FakeReply::Mode::Answer, status, body,
-                             {{"Content-Type", "application/json"}});
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        return new FakeReply(op, req, FakeReply::Mode::Answer, status, body, headers);
     }
 
     // A healthy server: from nothing, two pages (two contracts, then one invoice each); from
-    // "t1", nothing new.
-    QNetworkReply *healthy(QNetworkAccessManager::Operation op, const QNetworkRequest &req)
+    // "t1", nothing new. With `link`, the first page names the next in a Link header.
+    QNetworkReply *healthy(QNetworkAccessManager::Operation op, const QNetworkRequest &req,
+                           bool link = false)
     {
         const QString token = tokenOf(req);
+        QList<QPair<QByteArray, QByteArray>> next;
+        if (link)
+            next.append(qMakePair(QByteArray("Link"),
+                                  QByteArray("</api/v1/sync?limit=5000&token=p1>; rel=\"next\"")));
         if (token.isEmpty())
             return answer(op, req,
                           page(QStringLiteral("p1"), true,
                                {{QStringLiteral("contracts"),
                                  changes(QList<Contract>{
                                      contract(QStringLiteral("c1"), QStringLiteral("100")),
-                                     contract(QStringLiteral("c2"), QStringLiteral("200"))})}}));
+                                     contract(QStringLiteral("c2"), QStringLiteral("200"))})}}),
+                          200, next);
         if (token == QLatin1StringView("p1"))
             return answer(op, req,
                           page(QStringLiteral("t1"), false,
@@ -325,6 +332,33 @@ private slots:
         QCOMPARE(tokenOf(m_nam->requests().first()), QStringLiteral("t1"));
         QCOMPARE(contracts.size(), 0);
         QCOMPARE(items.size(), 0);
+    }
+
+    void theNextPageNamedInTheHeadersIsAskedForEarlyAndOnce()
+    {
+        // A fresh cache and a server that names the next page in a Link header.
+        m_sync.reset();
+        m_cache = std::make_unique<Cache>(m_dir.filePath(QStringLiteral("linked.sqlite")));
+        m_sync = std::make_unique<SyncEngine>(m_api.get(), m_cache.get());
+        bool firstDone = false;
+        bool askedAhead = false;
+        m_nam->clearRequests();
+        m_nam->setOverride([&](auto op, const QNetworkRequest &req, const QByteArray &) {
+            const QString token = tokenOf(req);
+            if (token == QLatin1StringView("p1"))
+                askedAhead = !firstDone;
+            QNetworkReply *reply = healthy(op, req, true);
+            if (token.isEmpty())
+                connect(reply, &QNetworkReply::finished, this, [&] { firstDone = true; });
+            return reply;
+        });
+        QVERIFY(runSync());
+        QCOMPARE(m_nam->requests().size(), 2);
+        QCOMPARE(tokenOf(m_nam->requests().at(1)), QStringLiteral("p1"));
+        QVERIFY(askedAhead); // while the first page was still on its way
+        QCOMPARE(cachedContracts().size(), 2);
+        QCOMPARE(cachedInvoices(QStringLiteral("c1")).size(), 1);
+        QCOMPARE(position().token, QStringLiteral("t1"));
     }
 
     void removalsReachTheCacheAndSayWhere()
