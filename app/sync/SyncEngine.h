@@ -50,7 +50,7 @@ public:
         bool full = false;
     };
 
-    static constexpr int kDefaultPageSize = 5000;
+    static constexpr int kDefaultPageSize = 10000; // the most the server gives in a page
 
     SyncEngine(ApiClient *api, Cache *cache, std::shared_ptr<const Clock> clock = {},
                QObject *parent = nullptr);
