@@ -112,7 +112,14 @@ void ApiClient::start(const ApiCall &call, QPointer<QObject> context, Callback c
         *timedOut = true;
         reply->abort();
     });
-    timer->start(call.timeoutMs > 0 ? call.timeoutMs : m_timeoutMs);
+    // A timeout of silence, not of length: a large page over a slow but live link keeps
+    // arriving, and each piece of it restarts the clock.
+    const int timeoutMs = call.timeoutMs > 0 ? call.timeoutMs : m_timeoutMs;
+    timer->start(timeoutMs);
+    connect(reply, &QNetworkReply::downloadProgress, timer,
+            [timer, timeoutMs] { timer->start(timeoutMs); });
+    connect(reply, &QNetworkReply::uploadProgress, timer,
+            [timer, timeoutMs] { timer->start(timeoutMs); });
 
     if (call.onHeaders) {
         auto fired = std::make_shared<bool>(false);

@@ -15,7 +15,7 @@ FakeReply::FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest 
     setUrl(request.url());
     setOperation(op);
     open(QIODevice::ReadOnly);
-    if (mode == Mode::Answer || mode == Mode::Truncated) {
+    if (mode == Mode::Answer || mode == Mode::Truncated || mode == Mode::Trickle) {
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
         for (const auto &[name, value] : headers)
             setRawHeader(name, value);
@@ -24,8 +24,30 @@ FakeReply::FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest 
         else
             setHeader(QNetworkRequest::ContentLengthHeader, m_body.size());
     }
-    if (mode != Mode::Hang)
+    if (mode == Mode::Trickle) {
+        m_available = 0;
+        QTimer::singleShot(0, this, &FakeReply::trickle);
+    } else if (mode != Mode::Hang) {
         QTimer::singleShot(0, this, &FakeReply::respond);
+    }
+}
+
+void FakeReply::trickle()
+{
+    if (isFinished())
+        return;
+    if (m_parts == 0)
+        emit metaDataChanged();
+    ++m_parts;
+    m_available = m_body.size() * m_parts / kTrickleParts;
+    emit downloadProgress(m_available, m_body.size());
+    emit readyRead();
+    if (m_parts < kTrickleParts) {
+        QTimer::singleShot(trickleIntervalMs, this, &FakeReply::trickle);
+        return;
+    }
+    setFinished(true);
+    emit finished();
 }
 
 void FakeReply::respond()
@@ -53,12 +75,14 @@ void FakeReply::abort()
 
 qint64 FakeReply::bytesAvailable() const
 {
-    return m_body.size() - m_offset + QIODevice::bytesAvailable();
+    const qint64 arrived = m_available < 0 ? m_body.size() : m_available;
+    return arrived - m_offset + QIODevice::bytesAvailable();
 }
 
 qint64 FakeReply::readData(char *data, qint64 maxSize)
 {
-    const qint64 n = qMin(maxSize, m_body.size() - m_offset);
+    const qint64 arrived = m_available < 0 ? m_body.size() : m_available;
+    const qint64 n = qMin(maxSize, arrived - m_offset);
     memcpy(data, m_body.constData() + m_offset, size_t(n));
     m_offset += n;
     return n;

@@ -20,12 +20,16 @@ public:
         Answer,
         Truncated,
         NetworkError,
-        Hang
+        Hang,
+        Trickle // the body in ten parts, one every trickleIntervalMs (a slow but live link)
     };
+    static constexpr int kTrickleParts = 10;
 
     FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest &request, Mode mode,
               int status, QByteArray body, QList<QPair<QByteArray, QByteArray>> headers = {},
               QObject *parent = nullptr);
+
+    int trickleIntervalMs = 100;
 
     void abort() override;
     qint64 bytesAvailable() const override;
@@ -36,10 +40,13 @@ protected:
 
 private:
     void respond();
+    void trickle();
 
     Mode m_mode;
     QByteArray m_body;
     qint64 m_offset = 0;
+    qint64 m_available = -1; // Trickle: how much of the body has "arrived"
+    int m_parts = 0;
 };
 
 } // namespace ov::test

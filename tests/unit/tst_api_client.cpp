@@ -198,6 +198,27 @@ private slots:
         QCOMPARE(reachability.size(), 1);
         QCOMPARE(reachability.first().first().toBool(), false);
     }
+
+    // A slow but live link: a body that takes longer than the timeout to arrive, in pieces
+    // that each come well within it, is an answer (the timeout is one of silence).
+    void aSlowButLiveAnswerIsNotATimeout()
+    {
+        auto api = client();
+        api->setTimeoutMs(300);
+        const QByteArray body = QByteArray(2000, 'x').prepend("{\"pad\":\"").append("\"}");
+        m_nam.setOverride([&](auto op, const QNetworkRequest &req, const QByteArray &) {
+            auto *reply = new FakeReply(op, req, FakeReply::Mode::Trickle, 200, body,
+                                        {{"Content-Type", "application/json"}});
+            reply->trickleIntervalMs = 100; // ten parts: a second in all
+            return reply;
+        });
+        QElapsedTimer took;
+        took.start();
+        const ApiResult r = call(*api, ApiCall::get(QStringLiteral("/config")));
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->describe()) : "");
+        QCOMPARE(r.body, body);
+        QVERIFY(took.elapsed() >= 900); // it really took longer than the timeout
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiClient)
