@@ -95,14 +95,28 @@ ApiServer::~ApiServer()
 
 void ApiServer::installErrorHandling()
 {
-    m_http->set_pre_routing_handler([this](const httplib::Request &, httplib::Response &) {
+    // On every response unless it says otherwise: API answers are personal and hold tokens
+    // (RFC 6749 §5.1: no-store), and no answer may be sniffed into another type.
+    m_http->set_default_headers(
+        {{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}});
+    m_http->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &) {
         m_accessLog.requestStarted();
+        // A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112
+        // §6.3), but httplib 0.11 would wait for one until the read timeout (15 s, a thread
+        // held). Say so before it reads: the request object is httplib's own, not a const one.
+        if ((req.method == "POST" || req.method == "PUT" || req.method == "PATCH") &&
+            !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding"))
+            const_cast<httplib::Request &>(req).set_header("Content-Length", "0");
         return httplib::Server::HandlerResponse::Unhandled;
     });
     // Anything that reaches the client as an error without a body of ours (unknown route, body
     // over the limit, httplib's own 400s) still gets a problem+json body with a stable code.
     m_http->set_error_handler(httplib::Server::HandlerWithResponse(
         [this](const httplib::Request &req, httplib::Response &res) {
+            // Answers that never reached a route (unknown path, httplib's own 400/413/414) carry
+            // a request id too, like every other.
+            if (!res.has_header("X-Request-Id"))
+                res.set_header("X-Request-Id", http::requestIdFor(req).toStdString());
             if (!res.body.empty())
                 return httplib::Server::HandlerResponse::Unhandled;
             const QString language =
@@ -133,8 +147,10 @@ void ApiServer::installErrorHandling()
             return httplib::Server::HandlerResponse::Handled;
         }));
     m_http->set_exception_handler(
-        [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+        [](const httplib::Request &req, httplib::Response &res, std::exception_ptr) {
             qCCritical(lcHttp) << "unhandled exception in a handler";
+            if (!res.has_header("X-Request-Id"))
+                res.set_header("X-Request-Id", http::requestIdFor(req).toStdString());
             http::problem(res, QStringLiteral("es"), 500, QStringLiteral("internal_error"));
         });
     m_http->set_logger([this](const httplib::Request &req, const httplib::Response &res) {

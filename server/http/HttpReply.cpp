@@ -7,7 +7,9 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QUuid>
 
 namespace ov::server::http {
 
@@ -66,6 +68,21 @@ void setBody(const ApiRequest &req, httplib::Response &res, const QByteArray &by
     res.set_content(bytes.constData(), size_t(bytes.size()), contentType);
 }
 
+void replaceHeader(httplib::Response &res, const char *name, const std::string &value)
+{
+    res.headers.erase(name);
+    res.set_header(name, value);
+}
+
+QString requestIdFor(const httplib::Request &req)
+{
+    const QString given = QString::fromStdString(req.get_header_value("X-Request-Id"));
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    if (safe.match(given).hasMatch())
+        return given;
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
 QString etagFor(const QByteArray &body)
 {
     const QByteArray digest = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
@@ -98,7 +115,7 @@ void jsonWithEtag(const ApiRequest &req, httplib::Response &res, const QByteArra
                   const std::function<void(const QByteArray &)> &madeGzip)
 {
     res.set_header("ETag", etag.toStdString());
-    res.set_header("Cache-Control", "private, no-cache");
+    replaceHeader(res, "Cache-Control", "private, no-cache");
     res.set_header("Vary", "Authorization, Accept-Language, Accept-Encoding");
     if (etagMatches(req.header("If-None-Match"), etag)) {
         res.status = 304;

@@ -43,6 +43,13 @@ void send(httplib::Response &res, const QString &language, const ServiceResult &
 // The request body as a JSON object, or nullopt after answering 413, 415 or 400.
 std::optional<QJsonObject> bodyObject(const ApiRequest &req, httplib::Response &res);
 
+// Sets a header, replacing the server's default (Cache-Control: no-store is on every answer
+// unless replaced).
+void replaceHeader(httplib::Response &res, const char *name, const std::string &value);
+
+// The client's X-Request-Id when it is a sane one (1-64 of A-Z a-z 0-9 . _ -), else a new UUID.
+QString requestIdFor(const httplib::Request &req);
+
 QString etagFor(const QByteArray &body);
 bool etagMatches(const QString &ifNoneMatch, const QString &etag);
 QString languageFor(const QString &acceptLanguage);

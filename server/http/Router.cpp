@@ -14,15 +14,6 @@ namespace ov::server {
 
 namespace {
 
-QString requestIdFor(const httplib::Request &req)
-{
-    const QString given = QString::fromStdString(req.get_header_value("X-Request-Id"));
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
-    if (safe.match(given).hasMatch())
-        return given;
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 // Escapes the characters special to both QRegularExpression and std::regex (ECMAScript).
 QString escapeLiteral(const QString &text)
 {
@@ -142,7 +133,7 @@ void Router::add(const QString &method, const QString &path, Access access, Hand
             {},
             std::nullopt,
             http::languageFor(QString::fromStdString(http.get_header_value("Accept-Language"))),
-            requestIdFor(http)};
+            http::requestIdFor(http)};
         res.set_header("X-Request-Id", req.requestId.toStdString());
         for (int i = 0; i < names.size() && size_t(i + 1) < http.matches.size(); ++i)
             req.params.insert(names.at(i),

@@ -24,8 +24,8 @@ void SyncRoutes::install(Router &router, SyncFeed &feed)
                        return http::problem(res, req.language, 410,
                                             QStringLiteral("sync_token_invalid"));
                    const SyncFeed::Result result = feed.page(req.userId(), token, limit);
-                   // The page is this user's data and their position in it: never stored.
-                   res.set_header("Cache-Control", "no-store");
+                   // The page is this user's data and their position in it: never stored
+                   // (the server's default Cache-Control, no-store, stays).
                    if (result.status != 200)
                        return http::problem(res, req.language, result.status, result.problemCode);
                    // The next page, in a header (RFC 8288): a client can ask for it as soon as

@@ -3,6 +3,8 @@
 
 #include "ServerFixture.h"
 
+#include <QHostAddress>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace ov;
@@ -89,6 +91,98 @@ private slots:
         const Reply made =
             m_f->get(QStringLiteral("/api/v1/config"), {}, {{"X-Request-Id", "bad id\twith tab"}});
         QCOMPARE(made.header("X-Request-Id").size(), 36); // a fresh UUID instead
+    }
+
+    // Answers made before any route runs (httplib's own, and our error handler's) carry what
+    // every answer carries: a request id, nosniff, and no-store.
+    void everyAnswerCarriesItsHeaders_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("bigHeader");
+        QTest::addColumn<int>("status");
+        QTest::newRow("unknown route") << "GET"
+                                       << "/api/v1/nothing" << QByteArray() << 404;
+        QTest::newRow("wrong method") << "DELETE"
+                                      << "/api/v1/config" << QByteArray() << 405;
+        QTest::newRow("URI too long")
+            << "GET" << QString(QStringLiteral("/api/v1/") + QString(9000, QLatin1Char('a')))
+            << QByteArray() << 414;
+        QTest::newRow("header too long") << "GET"
+                                         << "/api/v1/config" << QByteArray(10000, 'h') << 400;
+        QTest::newRow("a routed answer") << "GET"
+                                         << "/api/v1/health" << QByteArray() << 200;
+    }
+    void everyAnswerCarriesItsHeaders()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, bigHeader);
+        QFETCH(int, status);
+        httplib::Headers headers;
+        if (!bigHeader.isEmpty())
+            headers.emplace("X-Big", bigHeader.toStdString());
+        const Reply r = method == QLatin1StringView("GET") ? m_f->get(path, {}, headers)
+                                                           : m_f->send(method, path);
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.header("X-Request-Id").size(), 36);
+        QCOMPARE(r.header("X-Content-Type-Options"), QStringLiteral("nosniff"));
+        QCOMPARE(r.header("Cache-Control"), QStringLiteral("no-store"));
+        QCOMPARE(int(r.headers.count("Cache-Control")), 1);
+    }
+
+    void cacheableAnswersSayWhatTheyAllow()
+    {
+        const Reply r = m_f->get(QStringLiteral("/api/v1/config"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(int(r.headers.count("Cache-Control")), 1); // the default is replaced, not added
+        QCOMPARE(r.header("Cache-Control"), QStringLiteral("private, no-cache"));
+        QCOMPARE(r.header("X-Content-Type-Options"), QStringLiteral("nosniff"));
+    }
+
+    // A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112):
+    // it is answered at once, as any request without a JSON body is — not after httplib has
+    // waited 15 s for a body and given up with a bare 400.
+    void aBodyMethodWithoutABodyIsAnsweredAtOnce_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("PUT, signed-in route") << "PUT"
+                                              << "/api/v1/me/password"
+                                              << "unauthorized";
+        QTest::newRow("POST, public route") << "POST"
+                                            << "/api/v1/sessions"
+                                            << "unsupported_media_type";
+        QTest::newRow("PATCH, signed-in route") << "PATCH"
+                                                << "/api/v1/me"
+                                                << "unauthorized";
+    }
+    void aBodyMethodWithoutABodyIsAnsweredAtOnce()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(QString, code);
+        // By hand: HTTP clients add "Content-Length: 0" on their own.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_f->port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(method.toLatin1() + ' ' + path.toLatin1() +
+                     " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QByteArray answer;
+        auto complete = [&answer] {
+            const qsizetype end = answer.indexOf("\r\n\r\n");
+            const qsizetype at = answer.indexOf("Content-Length: ");
+            return end > 0 && at > 0 &&
+                   answer.size() >= end + 4 + answer.mid(at + 16, 12).split('\r').first().toInt();
+        };
+        while (!complete() && socket.waitForReadyRead(5000)) // httplib used to wait 15 s
+            answer += socket.readAll();
+        QVERIFY2(complete(), answer.constData());
+        const QByteArray body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
+        QCOMPARE(QJsonDocument::fromJson(body).object().value(QLatin1StringView("code")).toString(),
+                 code);
+        QVERIFY(answer.contains("X-Request-Id: "));
     }
 
 private:

@@ -298,6 +298,7 @@ private slots:
                        {{QStringLiteral("code"), code.toLower().remove(QLatin1Char('-'))},
                         {QStringLiteral("password"), QStringLiteral("Tapatio-2026")}});
         QCOMPARE(r.status, 201);
+        QCOMPARE(r.header("Cache-Control"), QStringLiteral("no-store")); // it carries tokens
         const QString token = r.json().value(QLatin1StringView("accessToken")).toString();
         const QJsonArray contracts = f.get(QStringLiteral("/api/v1/contracts"), token)
                                          .json()

@@ -49,6 +49,23 @@ private slots:
         }
     }
 
+    // RFC 6749 §5.1: answers that carry tokens must not be stored by any cache.
+    void tokenAnswersAreNeverStored()
+    {
+        ServerFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        const Reply signIn =
+            f.postJson(kSessions, credentials(QStringLiteral("demo"), QStringLiteral("Demo-2026")));
+        QCOMPARE(signIn.status, 201);
+        QCOMPARE(signIn.header("Cache-Control"), QStringLiteral("no-store"));
+        const Reply refreshed = f.postJson(
+            kRefresh, {{QStringLiteral("refreshToken"),
+                        signIn.json().value(QLatin1StringView("refreshToken")).toString()}});
+        QCOMPARE(refreshed.status, 200);
+        QCOMPARE(refreshed.header("Cache-Control"), QStringLiteral("no-store"));
+        QCOMPARE(refreshed.header("X-Content-Type-Options"), QStringLiteral("nosniff"));
+    }
+
     void wrongPasswordAndUnknownUserLookAlike()
     {
         ServerFixture f;
