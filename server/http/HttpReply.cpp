@@ -167,6 +167,8 @@ void send(httplib::Response &res, const QString &language, const ServiceResult &
                 result.retryAfterSeconds);
     else if (result.status == 204)
         noContent(res);
+    else if (result.status == 202 && result.body.isEmpty())
+        res.status = 202; // "accepted", and nothing to say: no body, as documented
     else
         json(res, result.status, result.body);
 }
