@@ -2,8 +2,10 @@
 
 #include "core/Formatter.h"
 #include "core/Logging.h"
+#include "platform/PrivateStorage.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -45,10 +47,10 @@ AppController::AppController(Settings *settings, ProfileStore *profiles, QNetwor
 
 AppController::~AppController()
 {
-    if (m_sync)
-        m_sync->stop();
-    m_sync.reset();
-    m_cache.reset();
+    // A user who did not ask to stay signed in leaves nothing behind: on a shared computer the
+    // next person must not find their invoices.
+    const bool forget = m_stage == Stage::Workspace && !m_settings->keepSignedIn();
+    closeWorkspace(forget);
 }
 
 void AppController::setStage(Stage stage)
@@ -91,6 +93,9 @@ void AppController::start()
     // A user who stays signed in sees their cached data at once; the session is restored (the
     // keychain read, the token refresh) behind it.
     const bool resume = !userId.isEmpty() && QFile::exists(Cache::defaultPath(profile->id, userId));
+    // Only the remembered user's cache stays; any other was left by a run that ended without
+    // cleaning up (a crash, a power cut) and belongs to someone who did not stay signed in.
+    removeCachesExcept(resume ? Cache::defaultPath(profile->id, userId) : QString());
     selectProfile(*profile);
     if (!resume)
         setStage(Stage::SignIn);
@@ -178,7 +183,7 @@ void AppController::loadConfig()
                     ApiError::Kind::InvalidResponse, r.status, {}, QStringLiteral("config"), -1});
             m_config = config;
             const QString path = configCachePath();
-            QDir().mkpath(QFileInfo(path).absolutePath());
+            PrivateStorage::makePrivateDir(QFileInfo(path).absolutePath());
             QSaveFile f(path);
             if (f.open(QIODevice::WriteOnly)) {
                 f.write(r.body);
@@ -303,6 +308,22 @@ void AppController::closeWorkspace(bool deleteCache)
         removeCache(path);
     m_lastSynced = {};
     m_currentContractId.clear();
+}
+
+void AppController::removeCachesExcept(const QString &keep)
+{
+    const QString root =
+        QFileInfo(
+            QFileInfo(Cache::defaultPath(QStringLiteral("p"), QStringLiteral("u"))).absolutePath())
+            .absolutePath();
+    QDirIterator it(root, {QStringLiteral("*.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (QFileInfo(path).absoluteFilePath() != QFileInfo(keep).absoluteFilePath()) {
+            qCInfo(lcApp) << "removing a cache nobody stays signed in to:" << path;
+            removeCache(path);
+        }
+    }
 }
 
 void AppController::removeCache(const QString &path)

@@ -103,6 +103,7 @@ private:
     void openWorkspace(bool syncNow = true);
     void closeWorkspace(bool deleteCache);
     static void removeCache(const QString &path); // the database and its WAL files
+    static void removeCachesExcept(const QString &keep);
     void setOffline(bool offline);
 
     Settings *m_settings;

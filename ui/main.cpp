@@ -4,6 +4,7 @@
 #include "auth/TokenStore.h"
 #include "core/SingleInstance.h"
 #include "i18n/LanguageLoader.h"
+#include "platform/PrivateStorage.h"
 #include "profiles/ProfileStore.h"
 #include "settings/Settings.h"
 #include "widgets/ThemeManager.h"
@@ -12,11 +13,15 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
+    // Whatever the umask, what this app writes is its user's alone (platform/PrivateStorage).
+    ov::PrivateStorage::restrictNewFiles();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OficinaVirtual"));
     QApplication::setApplicationName(QStringLiteral("oficina-virtual"));
@@ -50,6 +55,12 @@ int main(int argc, char *argv[])
     instance.listen();
 
     ov::Settings settings;
+    // Folders and files an earlier version (or another umask) left readable by others.
+    ov::PrivateStorage::tighten(
+        {QFileInfo(settings.fileName()).absolutePath(),
+         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+         QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+         QStandardPaths::writableLocation(QStandardPaths::CacheLocation)});
     const QString language = ov::LanguageLoader::resolve(parser.value(lang), settings.language());
     ov::LanguageLoader::install(&app, language);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Oficina Virtual"));

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "domain/Json.h"
+#include "platform/PrivateStorage.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -128,7 +129,12 @@ bool Cache::open(QString *error)
     QSqlDatabase db = connection();
     if (db.isOpen())
         return true;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // The user's invoices, addresses and meters: readable by them alone (the WAL and shared
+    // memory files SQLite adds take the database file's mode).
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!PrivateStorage::makePrivateDir(QFileInfo(dir).absolutePath()) ||
+        !PrivateStorage::makePrivateDir(dir) || !PrivateStorage::makePrivateFile(m_path))
+        qCWarning(lcCache) << "cannot make" << m_path << "private";
     if (!db.open()) {
         if (error)
             *error = db.lastError().text();

@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <sys/stat.h>
+
 using namespace ov;
 
 class TestClientCore : public QObject
@@ -192,36 +194,108 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(refreshStatus(refresh), 401, 10000);
     }
 
+    // Tokens and the password live in the keychain and in memory, nowhere on disk — after a
+    // sign-in, a restart (which refreshes the session) and a refresh forced by a 401.
     void noSecretIsWrittenToDisk()
     {
+        QStringList secrets{QStringLiteral("Demo-2026")};
+        auto scan = [&secrets, this]() {
+            const QStringList dirs{
+                m_home.path(),
+                QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+                QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)};
+            int files = 0;
+            for (const QString &dir : dirs) {
+                QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+                while (it.hasNext()) {
+                    QFile f(it.next());
+                    if (!f.open(QIODevice::ReadOnly))
+                        return -1;
+                    const QByteArray content = f.readAll();
+                    ++files;
+                    for (const QString &secret : std::as_const(secrets))
+                        if (content.contains(secret.toUtf8()))
+                            return -1;
+                    if (content.contains("ovr_") || content.contains("ova_"))
+                        return -1;
+                }
+            }
+            return files;
+        };
+        {
+            auto c = makeClient();
+            QVERIFY(signIn(*c));
+            QVERIFY(waitForSync(*c));
+            QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
+            secrets << storedRefreshToken(*c)
+                    << QString::fromLatin1(
+                           c->nam()->requests().last().rawHeader("Authorization").mid(7));
+            c->settings()->sync();
+            c->app()->cache()->run([] {}).waitForFinished();
+            QVERIFY(scan() >= 3); // settings, cache, saved config at least
+        }
+        // A restart: the session is restored from the keychain and refreshed (a new pair).
         auto c = makeClient();
-        QVERIFY(signIn(*c));
+        c->app()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(c->app()->stage(), AppController::Stage::Workspace, 20000);
         QVERIFY(waitForSync(*c));
-        QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
-        const QString refresh = storedRefreshToken(*c);
-        const QByteArray access = c->nam()->requests().last().rawHeader("Authorization").mid(7);
-        QVERIFY(access.startsWith("ova_"));
+        QTRY_VERIFY_WITH_TIMEOUT(!secrets.contains(storedRefreshToken(*c)), 10000);
+        secrets << storedRefreshToken(*c);
+        QVERIFY(scan() >= 3);
+        // A 401 in the middle of a session: refreshed again.
+        c->app()->api()->setAccessToken(QStringLiteral("ova_revoked_or_forged"));
+        c->app()->sync()->syncNow();
+        QVERIFY(waitForSync(*c));
+        QTRY_VERIFY_WITH_TIMEOUT(!secrets.contains(storedRefreshToken(*c)), 10000);
+        secrets << storedRefreshToken(*c);
         c->settings()->sync();
         c->app()->cache()->run([] {}).waitForFinished();
+        QVERIFY(scan() >= 3);
+    }
 
-        QStringList dirs{m_home.path(),
-                         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
-                         QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)};
-        int files = 0;
-        for (const QString &dir : dirs) {
-            QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile f(it.next());
-                QVERIFY(f.open(QIODevice::ReadOnly));
-                const QByteArray content = f.readAll();
-                ++files;
-                QVERIFY2(!content.contains(refresh.toLatin1()), qPrintable(f.fileName()));
-                QVERIFY2(!content.contains(access), qPrintable(f.fileName()));
-                QVERIFY2(!content.contains("ovr_") && !content.contains("ova_"),
-                         qPrintable(f.fileName()));
-            }
-        }
-        QVERIFY(files >= 3); // settings, cache, saved config at least
+    // The cache (names, addresses, meters, invoices) is its user's alone, whatever the umask.
+    void theCacheIsReadableByItsUserOnly()
+    {
+        const mode_t old = ::umask(022);
+        auto c = makeClient();
+        const bool signedIn = signIn(*c);
+        ::umask(old);
+        QVERIFY(signedIn);
+        QVERIFY(waitForSync(*c));
+        const QString path = c->app()->cache()->path();
+        const QFileInfo file(path);
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                       QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        const QFileInfo dir(file.absolutePath());
+        QCOMPARE(dir.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                      QFileDevice::ExeGroup | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
+    }
+
+    // Not staying signed in leaves nothing behind when the app quits, and a cache some earlier
+    // run left (a crash) is removed at the next start.
+    void aUserWhoDidNotStaySignedInLeavesNoCache()
+    {
+        QString path;
+        {
+            auto c = makeClient();
+            QVERIFY(signIn(*c, false));
+            QVERIFY(waitForSync(*c));
+            path = c->app()->cache()->path();
+            QVERIFY(QFile::exists(path));
+        } // the app quits
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+
+        const QString orphan = Cache::defaultPath(QStringLiteral("demo-electricity-co"),
+                                                  QStringLiteral("us_left_by_a_crash"));
+        QDir().mkpath(QFileInfo(orphan).absolutePath());
+        QFile(orphan).open(QIODevice::WriteOnly);
+        QVERIFY(QFile::exists(orphan));
+        auto c = makeClient();
+        c->app()->start();
+        QVERIFY(!QFile::exists(orphan));
     }
 
     void aSessionRefusedAtStartTakesItsCacheAlong()
