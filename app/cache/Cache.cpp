@@ -131,9 +131,8 @@ bool Cache::open(QString *error)
         return true;
     // The user's invoices, addresses and meters: readable by them alone (the WAL and shared
     // memory files SQLite adds take the database file's mode).
-    const QString dir = QFileInfo(m_path).absolutePath();
-    if (!PrivateStorage::makePrivateDir(QFileInfo(dir).absolutePath()) ||
-        !PrivateStorage::makePrivateDir(dir) || !PrivateStorage::makePrivateFile(m_path))
+    if (!PrivateStorage::makePrivateDir(QFileInfo(m_path).absolutePath()) ||
+        !PrivateStorage::makePrivateFile(m_path))
         qCWarning(lcCache) << "cannot make" << m_path << "private";
     if (!db.open()) {
         if (error)

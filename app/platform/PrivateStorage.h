@@ -17,7 +17,9 @@ public:
     // Folders under `roots` (and the roots) become 0700, files 0600. Returns how many were
     // changed (tests; a start-up log line).
     static int tighten(const QStringList &roots);
-    // Creates `dir` (and its parents) if needed and makes `dir` itself 0700.
+    // Creates `dir` and whichever of its parents are missing, 0700. Folders that already exist
+    // are left as they are (tighten() is for the app's own roots): a cache given a path in
+    // /tmp must not change /tmp.
     static bool makePrivateDir(const QString &dir);
     // Creates `file` empty if it does not exist, and makes it 0600.
     static bool makePrivateFile(const QString &file);

@@ -54,8 +54,18 @@ int PrivateStorage::tighten(const QStringList &roots)
 
 bool PrivateStorage::makePrivateDir(const QString &dir)
 {
-    return QDir().mkpath(dir) &&
-           (QFile::permissions(dir) == kPrivateDir || QFile::setPermissions(dir, kPrivateDir));
+    // The missing ones, outermost first.
+    QStringList missing;
+    for (QString d = QDir::cleanPath(QFileInfo(dir).absoluteFilePath()); !QFileInfo::exists(d);
+         d = QFileInfo(d).absolutePath()) {
+        missing.prepend(d);
+        if (QFileInfo(d).absolutePath() == d)
+            break;
+    }
+    for (const QString &d : std::as_const(missing))
+        if (!QDir().mkdir(d) || !QFile::setPermissions(d, kPrivateDir))
+            return false;
+    return QFileInfo(dir).isDir();
 }
 
 bool PrivateStorage::makePrivateFile(const QString &file)

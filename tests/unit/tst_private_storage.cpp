@@ -61,7 +61,15 @@ private slots:
         const mode_t old = ::umask(022);
         QTemporaryDir dir;
         QVERIFY(PrivateStorage::makePrivateDir(dir.filePath(QStringLiteral("a/b"))));
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("a"))), mode_t(0700));
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("a/b"))), mode_t(0700));
+        // A folder that was there already is not ours to change.
+        QDir().mkdir(dir.filePath(QStringLiteral("shared")));
+        QFile::setPermissions(dir.filePath(QStringLiteral("shared")),
+                              QFileDevice::Permissions(0x7755)); // rwxr-xr-x
+        QVERIFY(PrivateStorage::makePrivateDir(dir.filePath(QStringLiteral("shared/mine"))));
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("shared"))), mode_t(0755));
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("shared/mine"))), mode_t(0700));
         QVERIFY(PrivateStorage::makePrivateFile(dir.filePath(QStringLiteral("a/b/c.sqlite"))));
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("a/b/c.sqlite"))), mode_t(0600));
         PrivateStorage::restrictNewFiles();
