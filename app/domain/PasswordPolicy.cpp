@@ -1,44 +1,141 @@
 #include "PasswordPolicy.h"
 
 #include "Json.h"
+#include "PasswordBlocklist.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSet>
 
 namespace ov {
 
 namespace {
 
-const QSet<QString> &commonPasswords()
+bool isLetter(QChar c)
 {
-    // Bundled list (resources in this library): lower-case, one per line.
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        QFile f(QStringLiteral(":/ov/domain/common-passwords.txt"));
-        if (f.open(QIODevice::ReadOnly)) {
-            const QList<QByteArray> lines = f.readAll().split('\n');
-            for (const QByteArray &line : lines) {
-                const QString p = QString::fromUtf8(line).trimmed();
-                if (!p.isEmpty() && !p.startsWith(QLatin1Char('#')))
-                    s.insert(p);
-            }
-        }
-        return s;
-    }();
-    return set;
+    return c.isLetter();
 }
 
-// Equal (ignoring case) to the username, the email address or the email's local part.
-bool matchesPersonalData(const QString &lowerPassword, const QString &username,
-                         const QString &email)
+// Without the digits, symbols and spaces around it: "monkey123" → "monkey".
+QString core(const QString &s)
 {
-    if (lowerPassword.isEmpty())
-        return false; // an empty password already fails the length rule
-    const QString user = username.trimmed().toLower();
-    const QString mail = email.trimmed().toLower();
-    const QString local = mail.section(QLatin1Char('@'), 0, 0);
-    return (!user.isEmpty() && lowerPassword == user) ||
-           (!mail.isEmpty() && (lowerPassword == mail || lowerPassword == local));
+    qsizetype begin = 0;
+    qsizetype end = s.size();
+    while (begin < end && !isLetter(s.at(begin)))
+        ++begin;
+    while (end > begin && !isLetter(s.at(end - 1)))
+        --end;
+    return s.mid(begin, end - begin);
+}
+
+// Only letters and digits: "energia del valle" → "energiadelvalle".
+QString squash(const QString &s)
+{
+    QString out;
+    for (const QChar c : s)
+        if (c.isLetterOrNumber())
+            out += c;
+    return out;
+}
+
+QString unleet(QString s, QChar one)
+{
+    static const QHash<QChar, QChar> map = {
+        {QLatin1Char('4'), QLatin1Char('a')}, {QLatin1Char('@'), QLatin1Char('a')},
+        {QLatin1Char('8'), QLatin1Char('b')}, {QLatin1Char('3'), QLatin1Char('e')},
+        {QLatin1Char('6'), QLatin1Char('g')}, {QLatin1Char('!'), QLatin1Char('i')},
+        {QLatin1Char('0'), QLatin1Char('o')}, {QLatin1Char('5'), QLatin1Char('s')},
+        {QLatin1Char('$'), QLatin1Char('s')}, {QLatin1Char('7'), QLatin1Char('t')},
+        {QLatin1Char('+'), QLatin1Char('t')}, {QLatin1Char('2'), QLatin1Char('z')}};
+    for (QChar &c : s) {
+        if (c == QLatin1Char('1'))
+            c = one;
+        else if (const auto it = map.constFind(c); it != map.cend())
+            c = *it;
+    }
+    return s;
+}
+
+// The forms of a (normalised) password worth looking up: itself, without what surrounds it,
+// and both un-l33ted ("p@ssw0rd1" → "password", "passwordi", …).
+QStringList variants(const QString &normalized)
+{
+    QStringList forms{normalized};
+    const QString trimmed = core(normalized);
+    if (trimmed.size() >= 4 && trimmed != normalized)
+        forms << trimmed;
+    for (const QString &form : QStringList(forms))
+        for (const QChar one : {QLatin1Char('i'), QLatin1Char('l')}) {
+            const QString plain = unleet(form, one);
+            if (!forms.contains(plain))
+                forms << plain;
+            const QString plainCore = core(plain);
+            if (plainCore.size() >= 4 && !forms.contains(plainCore))
+                forms << plainCore;
+        }
+    return forms;
+}
+
+// Repeated or sequential characters: "aaaaaaaa", "abababab", "abcabcab", "12345678", "zyxwvuts".
+bool isPattern(const QString &s)
+{
+    if (s.size() < 2)
+        return false;
+    QSet<QChar> distinct(s.cbegin(), s.cend());
+    if (distinct.size() <= 2)
+        return true;
+    for (qsizetype unit = 1; unit <= 4 && unit * 2 <= s.size(); ++unit) {
+        bool repeats = true;
+        for (qsizetype i = unit; i < s.size() && repeats; ++i)
+            repeats = s.at(i) == s.at(i % unit);
+        if (repeats)
+            return true;
+    }
+    const int step = s.at(1).unicode() - s.at(0).unicode();
+    if (step != 1 && step != -1)
+        return false;
+    for (qsizetype i = 2; i < s.size(); ++i)
+        if (s.at(i).unicode() - s.at(i - 1).unicode() != step)
+            return false;
+    return true;
+}
+
+bool isAscii(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    return true;
+}
+
+// One of `words` (normalised, compared without spaces or symbols), in any of the password's
+// forms.
+bool matchesAny(const QStringList &forms, const QStringList &words)
+{
+    for (const QString &word : words) {
+        const QString w = squash(PasswordBlocklist::normalize(word));
+        if (w.size() < 4)
+            continue;
+        for (const QString &form : forms)
+            if (squash(form) == w)
+                return true;
+    }
+    return false;
+}
+
+QStringList bundledWords(const QString &file)
+{
+    QStringList words;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return words;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QString word = QString::fromUtf8(line).trimmed();
+        if (!word.isEmpty() && !word.startsWith(QLatin1Char('#')))
+            words << word;
+    }
+    return words;
 }
 
 } // namespace
@@ -58,8 +155,8 @@ QList<PasswordPolicy::Rule> PasswordPolicy::rules() const
 }
 
 QList<PasswordPolicy::Rule> PasswordPolicy::failures(const QString &password,
-                                                     const QString &username,
-                                                     const QString &email) const
+                                                     const QString &username, const QString &email,
+                                                     const QStringList &context) const
 {
     QList<Rule> failed;
     const auto length = password.toUcs4().size();
@@ -71,7 +168,6 @@ QList<PasswordPolicy::Rule> PasswordPolicy::failures(const QString &password,
         else if (c.isLetter())
             ++letters;
     }
-    const QString lower = password.toLower();
     for (const Rule rule : rules()) {
         bool ok = true;
         switch (rule) {
@@ -88,11 +184,15 @@ QList<PasswordPolicy::Rule> PasswordPolicy::failures(const QString &password,
             ok = letters >= minLetters;
             break;
         case Rule::NotCommon:
-            ok = !isCommon(password);
+            ok = !isCommon(password, context);
             break;
-        case Rule::NotPersonalData:
-            ok = !matchesPersonalData(lower, username, email);
+        case Rule::NotPersonalData: {
+            const QString mail = email.trimmed();
+            ok = password.isEmpty() ||
+                 !matchesAny(variants(PasswordBlocklist::normalize(password)),
+                             {username.trimmed(), mail, mail.section(QLatin1Char('@'), 0, 0)});
             break;
+        }
         }
         if (!ok)
             failed << rule;
@@ -119,9 +219,33 @@ QString PasswordPolicy::code(Rule rule)
     return {};
 }
 
-bool PasswordPolicy::isCommon(const QString &password)
+bool PasswordPolicy::isCommon(const QString &password, const QStringList &context)
 {
-    return commonPasswords().contains(password.toLower());
+    const QString normalized = PasswordBlocklist::normalize(password);
+    if (normalized.isEmpty())
+        return false;
+    if (isPattern(normalized) || isPattern(squash(normalized)))
+        return true;
+    const QStringList forms = variants(normalized);
+    const PasswordBlocklist &list = PasswordBlocklist::instance();
+    for (const QString &form : forms)
+        if (isAscii(form) && list.contains(form.toLatin1()))
+            return true;
+    return matchesAny(forms, context);
+}
+
+QStringList PasswordPolicy::contextWords(const QString &utilityName, const QString &country)
+{
+    QStringList words{utilityName, QStringLiteral("Oficina Virtual"), QStringLiteral("oficina"),
+                      QStringLiteral("virtual")};
+    // The name's own words too: "Agua de Occidente" → "agua", "occidente".
+    const QStringList parts = utilityName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &part : parts)
+        words << part;
+    const QString code = country.trimmed().toUpper();
+    if (code == QLatin1StringView("CO") || code == QLatin1StringView("MX"))
+        words << bundledWords(QStringLiteral(":/ov/domain/passwords/cities-%1.txt").arg(code));
+    return words;
 }
 
 QJsonObject PasswordPolicy::toJson() const

@@ -10,7 +10,7 @@ namespace ov::server {
 
 CodeAndPassword::Checked CodeAndPassword::check(const QJsonObject &body, QSqlDatabase &conn,
                                                 OneTimeCodes &codes, OneTimeCodes::Purpose purpose,
-                                                const PasswordPolicy &policy, RateLimiter &limiter,
+                                                const UtilityConfig &config, RateLimiter &limiter,
                                                 const QString &bucket, int limitPerHour,
                                                 const std::function<bool(const User &)> &eligible)
 {
@@ -38,7 +38,7 @@ CodeAndPassword::Checked CodeAndPassword::check(const QJsonObject &body, QSqlDat
         c.refusal = ServiceResult::problem(400, QStringLiteral("invalid_code"));
         return c;
     }
-    const QList<FieldError> weak = PasswordRules::check(policy, QStringLiteral("password"),
+    const QList<FieldError> weak = PasswordRules::check(config, QStringLiteral("password"),
                                                         password, user->username, user->email);
     if (!weak.isEmpty()) {
         c.refusal = ServiceResult::invalid(weak);

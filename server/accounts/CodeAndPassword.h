@@ -4,6 +4,7 @@
 #include "auth/RateLimiter.h"
 #include "data/User.h"
 #include "domain/PasswordPolicy.h"
+#include "domain/UtilityConfig.h"
 #include "http/ServiceResult.h"
 
 #include <QJsonObject>
@@ -31,7 +32,7 @@ public:
     };
 
     static Checked check(const QJsonObject &body, QSqlDatabase &conn, OneTimeCodes &codes,
-                         OneTimeCodes::Purpose purpose, const PasswordPolicy &policy,
+                         OneTimeCodes::Purpose purpose, const UtilityConfig &config,
                          RateLimiter &limiter, const QString &bucket, int limitPerHour,
                          const std::function<bool(const User &)> &eligible);
 };

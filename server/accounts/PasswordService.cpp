@@ -66,11 +66,10 @@ ServiceResult PasswordService::requestReset(const QJsonObject &body, const QStri
 ServiceResult PasswordService::confirmReset(const QJsonObject &body, const QString &clientAddress)
 {
     QSqlDatabase conn = m_db.connection();
-    const auto checked =
-        CodeAndPassword::check(body, conn, m_codes, OneTimeCodes::Purpose::PasswordReset,
-                               m_utility.defaultConfig().passwordPolicy, m_limiter,
-                               QStringLiteral("reset-confirm:") + clientAddress, kConfirmLimit,
-                               [](const User &) { return true; });
+    const auto checked = CodeAndPassword::check(
+        body, conn, m_codes, OneTimeCodes::Purpose::PasswordReset, m_utility.defaultConfig(),
+        m_limiter, QStringLiteral("reset-confirm:") + clientAddress, kConfirmLimit,
+        [](const User &) { return true; });
     if (checked.refusal)
         return *checked.refusal;
     const auto &user = checked.user;
@@ -116,8 +115,8 @@ ServiceResult PasswordService::change(const QString &userId, const QString &sess
         return ServiceResult::invalid(
             {{QStringLiteral("currentPassword"), QStringLiteral("incorrect")}});
     QList<FieldError> weak =
-        PasswordRules::check(m_utility.defaultConfig().passwordPolicy,
-                             QStringLiteral("newPassword"), next, user->username, user->email);
+        PasswordRules::check(m_utility.defaultConfig(), QStringLiteral("newPassword"), next,
+                             user->username, user->email);
     if (weak.isEmpty() && next == current)
         weak.append({QStringLiteral("newPassword"), QStringLiteral("unchanged")});
     if (!weak.isEmpty())

@@ -237,11 +237,10 @@ ServiceResult RegistrationService::activate(const QJsonObject &body, const QStri
                                             const QString &userAgent)
 {
     QSqlDatabase conn = m_db.connection();
-    const auto checked =
-        CodeAndPassword::check(body, conn, m_codes, OneTimeCodes::Purpose::Activation,
-                               m_utility.defaultConfig().passwordPolicy, m_limiter,
-                               QStringLiteral("activate:") + clientAddress, kActivateLimit,
-                               [](const User &u) { return !u.isActive(); });
+    const auto checked = CodeAndPassword::check(
+        body, conn, m_codes, OneTimeCodes::Purpose::Activation, m_utility.defaultConfig(),
+        m_limiter, QStringLiteral("activate:") + clientAddress, kActivateLimit,
+        [](const User &u) { return !u.isActive(); });
     if (checked.refusal)
         return *checked.refusal;
     const User &user = checked.user;

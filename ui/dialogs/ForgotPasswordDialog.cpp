@@ -58,7 +58,7 @@ ForgotPasswordDialog::ForgotPasswordDialog(AppController *controller, const QStr
     m_repeat->setEchoMode(QLineEdit::Password);
     m_checklist = new PasswordChecklist(reset);
     if (m_controller->config())
-        m_checklist->setPolicy(m_controller->config()->passwordPolicy);
+        m_checklist->setPolicy(&*m_controller->config());
     m_confirm = new QPushButton(tr("Set the &new password"), reset);
     m_confirm->setObjectName(QStringLiteral("confirmResetButton"));
     m_confirm->setAccessibleName(tr("Set the new password"));

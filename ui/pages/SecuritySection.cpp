@@ -120,7 +120,7 @@ void SecuritySection::setAccount(const QString &username, const QString &email)
     m_username = username;
     m_email = email;
     if (m_controller->config())
-        m_checklist->setPolicy(m_controller->config()->passwordPolicy);
+        m_checklist->setPolicy(&*m_controller->config());
     updatePasswordButton();
 }
 

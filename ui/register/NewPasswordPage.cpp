@@ -74,7 +74,7 @@ void NewPasswordPage::initializePage()
 {
     auto *w = static_cast<RegisterWizard *>(wizard());
     const auto &config = w->controller()->config();
-    m_checklist->setPolicy(config ? config->passwordPolicy : PasswordPolicy{});
+    m_checklist->setPolicy(config ? &*config : nullptr);
     m_keep->setChecked(w->controller()->settings()->keepSignedIn());
     m_password->clear();
     m_repeat->clear();

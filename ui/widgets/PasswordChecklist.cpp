@@ -14,7 +14,7 @@ PasswordChecklist::PasswordChecklist(QWidget *parent)
     setObjectName(QStringLiteral("passwordChecklist"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
-    setPolicy(PasswordPolicy{});
+    setPolicy(nullptr);
 }
 
 QString PasswordChecklist::labelName(PasswordPolicy::Rule rule)
@@ -45,9 +45,12 @@ QString PasswordChecklist::ruleText(PasswordPolicy::Rule rule, const PasswordPol
     return {};
 }
 
-void PasswordChecklist::setPolicy(const PasswordPolicy &policy)
+void PasswordChecklist::setPolicy(const UtilityConfig *config)
 {
-    m_policy = policy;
+    m_policy = config ? config->passwordPolicy : PasswordPolicy{};
+    m_context =
+        config ? PasswordPolicy::contextWords(config->name, config->country) : QStringList();
+    const PasswordPolicy &policy = m_policy;
     qDeleteAll(m_labels);
     m_labels.clear();
     const QList<PasswordPolicy::Rule> rules = policy.rules();
@@ -63,7 +66,8 @@ void PasswordChecklist::setPolicy(const PasswordPolicy &policy)
 bool PasswordChecklist::update(const QString &password, const QString &username,
                                const QString &email)
 {
-    const QList<PasswordPolicy::Rule> failed = m_policy.failures(password, username, email);
+    const QList<PasswordPolicy::Rule> failed =
+        m_policy.failures(password, username, email, m_context);
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
         const auto rule = PasswordPolicy::Rule(it.key());
         const bool ok = !password.isEmpty() && !failed.contains(rule);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/PasswordPolicy.h"
+#include "domain/UtilityConfig.h"
 
 #include <QHash>
 #include <QWidget>
@@ -19,7 +20,9 @@ class PasswordChecklist : public QWidget
 public:
     explicit PasswordChecklist(QWidget *parent = nullptr);
 
-    void setPolicy(const PasswordPolicy &policy);
+    // `config`: the utility's, for its policy and context words (PasswordPolicy::contextWords);
+    // without one, the default policy.
+    void setPolicy(const UtilityConfig *config);
     // Re-evaluates; true when every rule is met.
     bool update(const QString &password, const QString &username = {}, const QString &email = {});
     bool isSatisfied() const { return m_satisfied; }
@@ -29,6 +32,7 @@ public:
 
 private:
     PasswordPolicy m_policy;
+    QStringList m_context;
     QVBoxLayout *m_layout;
     QHash<int, QLabel *> m_labels;
     bool m_satisfied = false;
