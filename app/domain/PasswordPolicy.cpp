@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace ov {
@@ -238,8 +239,12 @@ QStringList PasswordPolicy::contextWords(const QString &utilityName, const QStri
 {
     QStringList words{utilityName, QStringLiteral("Oficina Virtual"), QStringLiteral("oficina"),
                       QStringLiteral("virtual")};
-    // The name's own words too: "Agua de Occidente" → "agua", "occidente".
-    const QStringList parts = utilityName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Without what is in brackets ("Energía del Valle (demo)"), and the name's own words:
+    // "Agua de Occidente" → "agua", "occidente".
+    static const QRegularExpression bracketed(QStringLiteral("\\s*[(\\[][^)\\]]*[)\\]]"));
+    const QString bare = QString(utilityName).remove(bracketed).trimmed();
+    words << bare;
+    const QStringList parts = bare.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &part : parts)
         words << part;
     const QString code = country.trimmed().toUpper();

@@ -129,6 +129,37 @@ private slots:
             QStringLiteral("la contraseña de su cuenta acaba de cambiar")));
     }
 
+    // Hardening finding 2: passwords a review found accepted are refused, with the field code
+    // the client's checklist shows (the same rules run on both sides).
+    void weakPasswordsAreRefused_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("repeated") << "aaaaaaaa"
+                                  << "too_common";
+        QTest::newRow("common with a symbol") << "password!"
+                                              << "too_common";
+        QTest::newRow("common with digits") << "monkey123"
+                                            << "too_common";
+        QTest::newRow("the utility's name") << "Energía del Valle"
+                                            << "too_common";
+        QTest::newRow("a city of its country") << "Barranquilla2026"
+                                               << "too_common";
+    }
+    void weakPasswordsAreRefused()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, code);
+        ServerFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        const Reply r = put(f, QStringLiteral("/api/v1/me/password"),
+                            {{QStringLiteral("currentPassword"), QStringLiteral("Demo-2026")},
+                             {QStringLiteral("newPassword"), password}},
+                            f.accessToken());
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.fieldCode(QStringLiteral("newPassword")), code);
+    }
+
     void passwordGuessesWithATokenAreThrottled()
     {
         ServerFixture f;

@@ -108,8 +108,8 @@ private slots:
         const QString email = password == QLatin1StringView("laura.gomez.r")
                                   ? QStringLiteral("laura.gomez.r@example.com")
                                   : QStringLiteral("lauragomez@example.com");
-        const QStringList context =
-            PasswordPolicy::contextWords(QStringLiteral("Energía del Valle"), QStringLiteral("CO"));
+        const QStringList context = PasswordPolicy::contextWords(
+            QStringLiteral("Energía del Valle (demo)"), QStringLiteral("CO"));
         QCOMPARE(policy.failures(password, username, email, context), expected);
     }
 
