@@ -62,7 +62,11 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     m_limiter = std::make_unique<RateLimiter>(m_db, m_clock);
     m_idempotency = std::make_unique<IdempotencyStore>(m_db, m_clock);
     m_twoFactor = std::make_unique<TwoFactorService>(m_db, m_clock, config.name, *m_limiter);
-    m_sessions = std::make_unique<SessionService>(m_db, m_clock, *m_codes, *m_twoFactor);
+    m_sessions = std::make_unique<SessionService>(
+        m_db, m_clock, *m_codes, *m_twoFactor, *m_limiter,
+        SessionService::AddressLimits{m_settings.signInFailuresPerAddress,
+                                      m_settings.signInFailuresPerBlock,
+                                      m_settings.signInWindowSeconds});
     m_registration = std::make_unique<RegistrationService>(m_db, m_clock, m_utility, *m_codes,
                                                            *m_limiter, *m_mailer, *m_sessions);
     m_passwords = std::make_unique<PasswordService>(m_db, m_clock, m_utility, *m_codes, *m_limiter,
@@ -77,7 +81,8 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     m_context = std::make_unique<ServerContext>(ServerContext{
         m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings, *m_syncFeed,
         *m_calendar, m_responses, *m_registration, *m_passwords, *m_profiles, *m_twoFactor});
-    m_router = std::make_unique<Router>(*m_http, *m_sessions, *m_idempotency);
+    m_clientAddress = std::make_unique<ClientAddress>(m_settings.trustedProxies);
+    m_router = std::make_unique<Router>(*m_http, *m_sessions, *m_idempotency, *m_clientAddress);
 
     ConfigRoutes::install(*m_router, *m_context);
     SessionRoutes::install(*m_router, *m_context);

@@ -5,6 +5,7 @@
 #include "auth/OneTimeCodes.h"
 #include "auth/RateLimiter.h"
 #include "http/AccessLog.h"
+#include "http/ClientAddress.h"
 #include "http/IdempotencyStore.h"
 #include "http/Router.h"
 #include "mail/Mailer.h"
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<SyncFeed> m_syncFeed;
     ResponseCache m_responses;
     std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<ClientAddress> m_clientAddress;
     std::unique_ptr<Router> m_router;
     std::thread m_thread;
 };

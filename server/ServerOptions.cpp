@@ -1,5 +1,6 @@
 #include "ServerOptions.h"
 
+#include "http/ClientAddress.h"
 #include "utility/Utility.h"
 
 #include <QCommandLineParser>
@@ -71,12 +72,28 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     const QCommandLineOption mailFrom(QStringLiteral("mail-from"),
                                       QStringLiteral("The From: of emails."),
                                       QStringLiteral("mailbox"));
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("A proxy (address or CIDR block) whose X-Forwarded-For names the client; "
+                       "repeat for several. Without one, X-Forwarded-For is ignored."),
+        QStringLiteral("address"));
+    const QCommandLineOption signInLimit(
+        QStringLiteral("sign-in-limit"),
+        QStringLiteral("Failed sign-ins accepted from one address per 15 minutes (default 20)."),
+        QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption signInBlockLimit(
+        QStringLiteral("sign-in-block-limit"),
+        QStringLiteral("Failed sign-ins accepted from one /24 (IPv4) or /48 (IPv6) per 15 "
+                       "minutes (default 100)."),
+        QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption portFile(
         QStringLiteral("port-file"),
         QStringLiteral("Write the port actually bound to this file once listening."),
         QStringLiteral("file"));
-    p.addOptions({host, port, dataDir, database, utility, utilityConfig, demo, scale, threads,
-                  maxBody, tlsCert, tlsKey, accessLog, smtp, smtpCa, mailFrom, portFile});
+    p.addOptions(
+        {host,   port,     dataDir,      database,    utility,          utilityConfig, demo,
+         scale,  threads,  maxBody,      tlsCert,     tlsKey,           accessLog,     smtp,
+         smtpCa, mailFrom, trustedProxy, signInLimit, signInBlockLimit, portFile});
 
     QTextStream err(stderr);
     if (!p.parse(arguments)) {
@@ -129,6 +146,16 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     o.settings.tlsKeyPath = p.value(tlsKey);
     o.settings.accessLogPath = p.value(accessLog);
     o.portFile = p.value(portFile);
+    o.settings.trustedProxies = p.values(trustedProxy);
+    o.settings.signInFailuresPerAddress = int(number(signInLimit, 1, 1000000));
+    o.settings.signInFailuresPerBlock = int(number(signInBlockLimit, 1, 1000000));
+    QStringList badProxies;
+    ClientAddress check(o.settings.trustedProxies, &badProxies);
+    if (!badProxies.isEmpty()) {
+        err << "--trusted-proxy: not an address or CIDR block: "
+            << badProxies.join(QStringLiteral(", ")) << "\n";
+        ok = false;
+    }
     o.settings.smtpUrl = p.value(smtp);
     o.settings.smtpCaFile = p.value(smtpCa);
     if (p.isSet(mailFrom))

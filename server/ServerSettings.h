@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <cstddef>
 
@@ -20,6 +21,13 @@ struct ServerSettings
     QString mailFrom = QStringLiteral("Oficina Virtual <no-reply@oficina-virtual.invalid>");
     int readTimeoutSeconds = 15;
     int writeTimeoutSeconds = 15;
+    // Proxies whose X-Forwarded-For is believed (addresses or CIDR blocks): a load balancer.
+    QStringList trustedProxies;
+    // Failed sign-ins (any login) accepted from one address, and from its /24 (IPv4) or /48
+    // (IPv6) block, per window, before 429: what stops password spraying.
+    int signInFailuresPerAddress = 20;
+    int signInFailuresPerBlock = 100;
+    int signInWindowSeconds = 15 * 60;
 };
 
 } // namespace ov::server

@@ -14,13 +14,14 @@ struct LoginResult
         InvalidMfaToken,
         InvalidMfaCode,
         Locked,
+        Throttled, // too many failures from the caller's address or its block
         NotActivated,
         Error
     };
 
     Outcome outcome = Outcome::Error;
     SessionTokens tokens;      // SignedIn
-    int retryAfterSeconds = 0; // Locked
+    int retryAfterSeconds = 0; // Locked, Throttled
     QString mfaToken;          // MfaRequired
     QDateTime mfaExpiresAt;
 };

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace ov::server {
@@ -18,10 +19,19 @@ public:
 
     // Counts a hit; 0 when allowed, else the seconds until the window ends (for Retry-After).
     int hit(const QString &bucket, int limit, int windowSeconds);
+    // 0 while the bucket has room for another hit, else the seconds until its window ends;
+    // counts nothing (a throttle that counts only failures looks first, hits after).
+    int wait(const QString &bucket, int limit, int windowSeconds);
+    // Drops windows that ended (every bucket's window is at most a day), at most once a minute
+    // per instance: the table holds only live windows however many addresses come by.
+    void pruneIfDue();
+
+    static constexpr int kLongestWindowSeconds = 24 * 3600;
 
 private:
     Database &m_db;
     std::shared_ptr<const Clock> m_clock;
+    std::atomic<qint64> m_lastPrune = 0; // ms since epoch
 };
 
 } // namespace ov::server

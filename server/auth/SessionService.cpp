@@ -4,8 +4,11 @@
 #include "PasswordHasher.h"
 #include "TokenGenerator.h"
 
+#include "RateLimiter.h"
+
 #include "accounts/TwoFactorService.h"
 #include "data/UserRepository.h"
+#include "http/ClientAddress.h"
 
 #include "db/Sql.h"
 #include "db/Transaction.h"
@@ -25,12 +28,52 @@ const QString kRefresh = QStringLiteral("refresh");
 } // namespace
 
 SessionService::SessionService(Database &db, std::shared_ptr<const Clock> clock,
-                               OneTimeCodes &codes, TwoFactorService &twoFactor)
+                               OneTimeCodes &codes, TwoFactorService &twoFactor,
+                               RateLimiter &limiter, AddressLimits limits)
     : m_db(db)
     , m_clock(std::move(clock))
     , m_codes(codes)
     , m_twoFactor(twoFactor)
+    , m_limiter(limiter)
+    , m_limits(limits)
 {}
+
+int SessionService::addressWait(const QString &clientAddress)
+{
+    if (clientAddress.isEmpty())
+        return 0;
+    const int address = m_limiter.wait(QStringLiteral("signin-address:") + clientAddress,
+                                       m_limits.perAddress, m_limits.windowSeconds);
+    const int block =
+        m_limiter.wait(QStringLiteral("signin-block:") + ClientAddress::blockOf(clientAddress),
+                       m_limits.perBlock, m_limits.windowSeconds);
+    return std::max(address, block);
+}
+
+void SessionService::recordAddressFailure(const QString &clientAddress)
+{
+    if (clientAddress.isEmpty())
+        return;
+    m_limiter.hit(QStringLiteral("signin-address:") + clientAddress, m_limits.perAddress,
+                  m_limits.windowSeconds);
+    m_limiter.hit(QStringLiteral("signin-block:") + ClientAddress::blockOf(clientAddress),
+                  m_limits.perBlock, m_limits.windowSeconds);
+}
+
+void SessionService::pruneThrottlesIfDue(QSqlDatabase &conn)
+{
+    const QDateTime now = m_clock->now();
+    const qint64 ms = now.toMSecsSinceEpoch();
+    qint64 last = m_lastPrune.load();
+    if ((ms - last < 60000 && last <= ms) || !m_lastPrune.compare_exchange_strong(last, ms))
+        return;
+    // Failures stop counting 15 minutes after the last one; a lock ends when it ends.
+    QSqlQuery q(conn);
+    sql::exec(q,
+              QStringLiteral("DELETE FROM login_throttle WHERE updated_at < :t AND"
+                             " (locked_until IS NULL OR locked_until < :now)"),
+              {{":t", sql::timeText(now.addSecs(-kLockSeconds))}, {":now", sql::timeText(now)}});
+}
 
 int SessionService::lockedSeconds(QSqlDatabase &conn, const QString &key)
 {
@@ -53,13 +96,17 @@ int SessionService::recordFailure(QSqlDatabase &conn, const QString &key)
     QSqlQuery q(conn);
     int failures = 0;
     if (sql::exec(q,
-                  QStringLiteral("SELECT failures, locked_until FROM login_throttle"
+                  QStringLiteral("SELECT failures, locked_until, updated_at FROM login_throttle"
                                  " WHERE throttle_key = :k"),
                   {{":k", key}}) &&
         q.next()) {
         const QDateTime until = sql::parseTime(q.value(1));
-        // A lock that has run out starts a fresh count.
-        failures = (until.isValid() && until <= m_clock->now()) ? 0 : q.value(0).toInt();
+        const QDateTime last = sql::parseTime(q.value(2));
+        // A lock that has run out starts a fresh count, and so do failures 15 minutes old.
+        const bool stale = !last.isValid() || last.secsTo(m_clock->now()) >= kLockSeconds;
+        failures = (until.isValid() && until <= m_clock->now()) || (stale && !until.isValid())
+                       ? 0
+                       : q.value(0).toInt();
     }
     ++failures;
     QVariant lockedUntil = sql::nullText();
@@ -71,10 +118,14 @@ int SessionService::recordFailure(QSqlDatabase &conn, const QString &key)
     }
     sql::exec(
         q,
-        QStringLiteral("INSERT INTO login_throttle (throttle_key, failures, locked_until)"
-                       " VALUES (:k, :f, :l) ON CONFLICT (throttle_key) DO UPDATE"
-                       " SET failures = excluded.failures, locked_until = excluded.locked_until"),
-        {{":k", key}, {":f", failures >= kMaxFailures ? 0 : failures}, {":l", lockedUntil}});
+        QStringLiteral("INSERT INTO login_throttle (throttle_key, failures, locked_until,"
+                       " updated_at) VALUES (:k, :f, :l, :t) ON CONFLICT (throttle_key) DO UPDATE"
+                       " SET failures = excluded.failures, locked_until = excluded.locked_until,"
+                       " updated_at = excluded.updated_at"),
+        {{":k", key},
+         {":f", failures >= kMaxFailures ? 0 : failures},
+         {":l", lockedUntil},
+         {":t", sql::timeText(m_clock->now())}});
     tx.commit();
     return lockSeconds;
 }
@@ -87,9 +138,14 @@ void SessionService::clearFailures(QSqlDatabase &conn, const QString &key)
 }
 
 LoginResult SessionService::login(const QString &login, const QString &password,
-                                  const QString &userAgent)
+                                  const QString &userAgent, const QString &clientAddress)
 {
     QSqlDatabase conn = m_db.connection();
+    pruneThrottlesIfDue(conn);
+    // Before anything is checked: an address that failed too often waits, whatever the login
+    // (a known one or not: both count the same).
+    if (const int wait = addressWait(clientAddress); wait > 0)
+        return {LoginResult::Outcome::Throttled, {}, wait, {}, {}};
     const auto user = UserRepository::byLogin(conn, login);
     // Unknown logins are throttled under their own key, exactly like real ones.
     const QString key =
@@ -104,6 +160,7 @@ LoginResult SessionService::login(const QString &login, const QString &password,
     else
         ok = PasswordHasher::verify(user->passwordHash, password);
     if (!ok) {
+        recordAddressFailure(clientAddress);
         if (const int lock = recordFailure(conn, key); lock > 0)
             return {LoginResult::Outcome::Locked, {}, lock, {}, {}};
         return {LoginResult::Outcome::InvalidCredentials, {}, 0, {}, {}};
@@ -132,9 +189,11 @@ LoginResult SessionService::login(const QString &login, const QString &password,
 }
 
 LoginResult SessionService::completeMfa(const QString &mfaToken, const QString &code,
-                                        const QString &userAgent)
+                                        const QString &userAgent, const QString &clientAddress)
 {
     QSqlDatabase conn = m_db.connection();
+    if (const int wait = addressWait(clientAddress); wait > 0)
+        return {LoginResult::Outcome::Throttled, {}, wait, {}, {}};
     const auto pending = m_codes.redeem(conn, OneTimeCodes::Purpose::Mfa, mfaToken, false);
     if (pending.outcome != OneTimeCodes::Outcome::Redeemed)
         return {LoginResult::Outcome::InvalidMfaToken, {}, 0, {}, {}};
@@ -152,6 +211,7 @@ LoginResult SessionService::completeMfa(const QString &mfaToken, const QString &
             return {LoginResult::Outcome::Error, {}, 0, {}, {}};
     }
     if (!verified) {
+        recordAddressFailure(clientAddress);
         if (const int lock = recordFailure(conn, key); lock > 0)
             return {LoginResult::Outcome::Locked, {}, lock, {}, {}};
         return {LoginResult::Outcome::InvalidMfaCode, {}, 0, {}, {}};

@@ -222,6 +222,16 @@ const QList<Migration> &migrations()
                  "CREATE INDEX sync_unlinks_by_version ON sync_unlinks (user_id, version)"),
              QStringLiteral("CREATE INDEX sync_unlinks_by_age ON sync_unlinks (unlinked_at)"),
          }},
+        {4,
+         {
+             // Throttles that forget: a login's failures are counted for 15 minutes after the
+             // last one, and windows that ended are dropped, so neither table grows with the
+             // number of logins or addresses ever tried.
+             QStringLiteral("ALTER TABLE login_throttle ADD COLUMN updated_at TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("CREATE INDEX login_throttle_by_age ON login_throttle (updated_at)"),
+             QStringLiteral("CREATE INDEX rate_limits_by_age ON rate_limits (window_start)"),
+         }},
     };
     return list;
 }

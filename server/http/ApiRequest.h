@@ -20,6 +20,7 @@ struct ApiRequest
     std::optional<Principal> principal;
     QString language = QStringLiteral("es");
     QString requestId;
+    QString clientAddress; // the caller's address (ClientAddress: through trusted proxies)
 
     QString param(const QString &name) const { return params.value(name); }
     bool hasQuery(const char *name) const { return http.has_param(name); }

@@ -29,10 +29,12 @@ QString escapeLiteral(const QString &text)
 
 } // namespace
 
-Router::Router(httplib::Server &server, SessionService &sessions, IdempotencyStore &idempotency)
+Router::Router(httplib::Server &server, SessionService &sessions, IdempotencyStore &idempotency,
+               const ClientAddress &clientAddress)
     : m_server(server)
     , m_sessions(sessions)
     , m_idempotency(idempotency)
+    , m_clientAddress(clientAddress)
 {}
 
 void Router::get(const QString &path, Access access, Handler handler)
@@ -76,9 +78,8 @@ void Router::runIdempotent(ApiRequest &req, httplib::Response &res, const Handle
         return;
     }
     // Per caller (user, or client address before sign-in) and per concrete path.
-    const QString scope =
-        (req.principal ? req.principal->userId : QString::fromStdString(req.http.remote_addr)) +
-        QLatin1Char(' ') + QString::fromStdString(req.http.path);
+    const QString scope = (req.principal ? req.principal->userId : req.clientAddress) +
+                          QLatin1Char(' ') + QString::fromStdString(req.http.path);
     const QByteArray hash = IdempotencyStore::hash(QByteArray::fromStdString(req.http.body));
     if (const auto stored = m_idempotency.find(scope, key)) {
         if (stored->requestHash != hash) {
@@ -133,7 +134,8 @@ void Router::add(const QString &method, const QString &path, Access access, Hand
             {},
             std::nullopt,
             http::languageFor(QString::fromStdString(http.get_header_value("Accept-Language"))),
-            http::requestIdFor(http)};
+            http::requestIdFor(http),
+            m_clientAddress.of(http)};
         res.set_header("X-Request-Id", req.requestId.toStdString());
         for (int i = 0; i < names.size() && size_t(i + 1) < http.matches.size(); ++i)
             req.params.insert(names.at(i),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "ClientAddress.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -46,7 +47,8 @@ public:
         QStringList paramNames;
     };
 
-    Router(httplib::Server &server, SessionService &sessions, IdempotencyStore &idempotency);
+    Router(httplib::Server &server, SessionService &sessions, IdempotencyStore &idempotency,
+           const ClientAddress &clientAddress);
 
     void get(const QString &path, Access access, Handler handler);
     void post(const QString &path, Access access, Handler handler,
@@ -67,6 +69,7 @@ private:
     httplib::Server &m_server;
     SessionService &m_sessions;
     IdempotencyStore &m_idempotency;
+    const ClientAddress &m_clientAddress;
     QList<Route> m_routes;
 };
 

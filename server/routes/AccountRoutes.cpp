@@ -12,7 +12,7 @@ namespace {
 
 QString address(const ApiRequest &req)
 {
-    return QString::fromStdString(req.http.remote_addr);
+    return req.clientAddress;
 }
 
 } // namespace

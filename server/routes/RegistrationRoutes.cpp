@@ -12,8 +12,7 @@ void RegistrationRoutes::install(Router &router, ServerContext &context)
         QStringLiteral("/api/v1/registrations"), Router::Access::Public,
         [&service](ApiRequest &req, httplib::Response &res) {
             if (const auto body = http::bodyObject(req, res))
-                http::send(res, req.language,
-                           service.identify(*body, QString::fromStdString(req.http.remote_addr)));
+                http::send(res, req.language, service.identify(*body, req.clientAddress));
         },
         Router::Idempotency::Keyed);
     router.post(
@@ -28,18 +27,15 @@ void RegistrationRoutes::install(Router &router, ServerContext &context)
     router.post(QStringLiteral("/api/v1/activations"), Router::Access::Public,
                 [&service](ApiRequest &req, httplib::Response &res) {
                     if (const auto body = http::bodyObject(req, res))
-                        http::send(res, req.language,
-                                   service.activate(*body,
-                                                    QString::fromStdString(req.http.remote_addr),
-                                                    req.header("User-Agent")));
+                        http::send(
+                            res, req.language,
+                            service.activate(*body, req.clientAddress, req.header("User-Agent")));
                 });
     router.post(QStringLiteral("/api/v1/activations/resend"), Router::Access::Public,
                 [&service](ApiRequest &req, httplib::Response &res) {
                     if (const auto body = http::bodyObject(req, res))
                         http::send(res, req.language,
-                                   service.resend(*body,
-                                                  QString::fromStdString(req.http.remote_addr),
-                                                  req.language));
+                                   service.resend(*body, req.clientAddress, req.language));
                 });
 }
 

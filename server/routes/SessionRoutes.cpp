@@ -23,7 +23,8 @@ void signIn(ServerContext &context, ApiRequest &req, httplib::Response &res)
         http::problem(res, req.language, 400, QStringLiteral("validation_failed"), fields.errors());
         return;
     }
-    const LoginResult result = context.sessions.login(login, password, req.header("User-Agent"));
+    const LoginResult result =
+        context.sessions.login(login, password, req.header("User-Agent"), req.clientAddress);
     sendLogin(res, req.language, result);
 }
 
@@ -39,8 +40,9 @@ void completeMfa(ServerContext &context, ApiRequest &req, httplib::Response &res
         http::problem(res, req.language, 400, QStringLiteral("validation_failed"), fields.errors());
         return;
     }
-    sendLogin(res, req.language,
-              context.sessions.completeMfa(token, code, req.header("User-Agent")));
+    sendLogin(
+        res, req.language,
+        context.sessions.completeMfa(token, code, req.header("User-Agent"), req.clientAddress));
 }
 
 void sendLogin(httplib::Response &res, const QString &language, const LoginResult &result)
@@ -66,6 +68,10 @@ void sendLogin(httplib::Response &res, const QString &language, const LoginResul
         return;
     case LoginResult::Outcome::Locked:
         http::problem(res, language, 423, QStringLiteral("account_locked"), {}, {},
+                      result.retryAfterSeconds);
+        return;
+    case LoginResult::Outcome::Throttled:
+        http::problem(res, language, 429, QStringLiteral("too_many_requests"), {}, {},
                       result.retryAfterSeconds);
         return;
     case LoginResult::Outcome::NotActivated:

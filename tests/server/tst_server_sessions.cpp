@@ -3,6 +3,7 @@
 
 #include "ServerFixture.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ov;
@@ -64,6 +65,115 @@ private slots:
         QCOMPARE(refreshed.status, 200);
         QCOMPARE(refreshed.header("Cache-Control"), QStringLiteral("no-store"));
         QCOMPARE(refreshed.header("X-Content-Type-Options"), QStringLiteral("nosniff"));
+    }
+
+    // Hardening finding 3: one address tried one password on 40 logins and was never stopped.
+    void passwordSprayingFromOneAddressIsThrottled()
+    {
+        ServerFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        for (int i = 0; i < 20; ++i) {
+            // Every login once (the lockout of one login never comes into it), real ones too.
+            const QString login = i == 0   ? QStringLiteral("demo")
+                                  : i == 1 ? QStringLiteral("empresa")
+                                           : QStringLiteral("nobody%1").arg(i);
+            QCOMPARE(f.postJson(kSessions, credentials(login, QStringLiteral("Verano2026"))).status,
+                     401);
+        }
+        // The address has had its share: whatever the login, even the right password, waits.
+        for (const auto &[login, password] :
+             {std::pair{QStringLiteral("someone-else"), QStringLiteral("Verano2026")},
+              std::pair{QStringLiteral("demo"), QStringLiteral("Demo-2026")}}) {
+            const Reply r = f.postJson(kSessions, credentials(login, password));
+            QCOMPARE(r.status, 429);
+            QCOMPARE(r.code(), QStringLiteral("too_many_requests"));
+            QVERIFY(r.header("Retry-After").toInt() > 0);
+        }
+        f.clock().advanceSeconds(15 * 60 + 1);
+        QCOMPARE(
+            f.postJson(kSessions, credentials(QStringLiteral("demo"), QStringLiteral("Demo-2026")))
+                .status,
+            201);
+    }
+
+    // Behind a load balancer the address is the one it forwards for; the /24 it belongs to has
+    // a budget of its own; and X-Forwarded-For from anyone else changes nothing.
+    void throttlesFollowTheForwardedAddressAndItsBlock()
+    {
+        ServerFixture f(QStringLiteral("electricity-co"), true, [](server::ServerSettings &s) {
+            s.trustedProxies = {QStringLiteral("127.0.0.1")};
+            s.signInFailuresPerAddress = 4;
+            s.signInFailuresPerBlock = 10;
+        });
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        int attempt = 0;
+        auto tryFrom = [&](const char *address) {
+            return f
+                .post(kSessions,
+                      QJsonDocument(credentials(QStringLiteral("nobody%1").arg(++attempt),
+                                                QStringLiteral("Verano2026")))
+                          .toJson(),
+                      {}, "application/json", {{"X-Forwarded-For", address}})
+                .status;
+        };
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(tryFrom("203.0.113.7"), 401);
+        QCOMPARE(tryFrom("203.0.113.7"), 429);               // that address is done…
+        QCOMPARE(tryFrom("198.51.100.1, 203.0.113.8"), 401); // …its neighbour is not (yet)
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(tryFrom("203.0.113.8"), 401);
+        QCOMPARE(tryFrom("203.0.113.9"), 401);
+        QCOMPARE(tryFrom("203.0.113.10"), 401); // 10 failures from 203.0.113.0/24
+        QCOMPARE(tryFrom("203.0.113.11"), 429); // a fresh address in a spent block
+        QCOMPARE(tryFrom("198.51.100.1"), 401); // another block
+    }
+
+    void forwardedForFromAnUntrustedPeerIsIgnored()
+    {
+        ServerFixture f(QStringLiteral("electricity-co"), true,
+                        [](server::ServerSettings &s) { s.signInFailuresPerAddress = 3; });
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(
+                f.post(kSessions,
+                       QJsonDocument(
+                           credentials(QStringLiteral("nobody"), QStringLiteral("Verano2026")))
+                           .toJson(),
+                       {}, "application/json",
+                       {{"X-Forwarded-For", QStringLiteral("192.0.2.%1").arg(i).toStdString()}})
+                    .status,
+                401);
+        QCOMPARE(f.postJson(kSessions,
+                            credentials(QStringLiteral("nobody"), QStringLiteral("Verano2026")))
+                     .status,
+                 429); // all three were 127.0.0.1
+    }
+
+    // Every unknown login used to add a row that stayed for ever.
+    void throttleTablesForgetWhatIsOld()
+    {
+        ServerFixture f(QStringLiteral("electricity-co"), true,
+                        [](server::ServerSettings &s) { s.signInFailuresPerAddress = 1000; });
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        auto rows = [&](const char *table) {
+            QSqlQuery q(f.db().database().connection());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QString::fromLatin1(table)));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(f.postJson(kSessions, credentials(QStringLiteral("nobody%1").arg(i),
+                                                       QStringLiteral("Verano2026")))
+                         .status,
+                     401);
+        QCOMPARE(rows("login_throttle"), 30);
+        QVERIFY(rows("rate_limits") >= 2); // the address and its block
+        f.clock().advanceSeconds(25 * 3600);
+        QCOMPARE(f.postJson(kSessions,
+                            credentials(QStringLiteral("later"), QStringLiteral("Verano2026")))
+                     .status,
+                 401);
+        QCOMPARE(rows("login_throttle"), 1); // only the newest
+        QCOMPARE(rows("rate_limits"), 2);    // this attempt's windows only
     }
 
     void wrongPasswordAndUnknownUserLookAlike()
