@@ -25,6 +25,8 @@ namespace {
 constexpr int kIdentifyLimit = 10; // per client address per hour
 constexpr int kActivateLimit = 30;
 constexpr int kResendLimit = 10;
+constexpr int kChooseUserPerRegistration = 10; // tries of phase 2 with one registration
+constexpr int kChooseUserPerAddress = 30;      // per client address per hour
 
 QString meterKey(const QString &meter)
 {
@@ -131,7 +133,8 @@ ServiceResult RegistrationService::identify(const QJsonObject &body, const QStri
 }
 
 ServiceResult RegistrationService::createUser(const QString &registrationId,
-                                              const QJsonObject &body, const QString &language)
+                                              const QString &clientAddress, const QJsonObject &body,
+                                              const QString &language)
 {
     JsonFieldReader fields(body);
     const QString username =
@@ -160,6 +163,13 @@ ServiceResult RegistrationService::createUser(const QString &registrationId,
     }
     if (!fields.ok())
         return ServiceResult::invalid(fields.errors());
+    // Every well-formed try counts: what is taken must not be found out by trying them all.
+    for (const auto &[bucket, limit] :
+         {std::pair{QStringLiteral("register-user:") + registrationId, kChooseUserPerRegistration},
+          std::pair{QStringLiteral("register-user-address:") + clientAddress,
+                    kChooseUserPerAddress}})
+        if (const int wait = m_limiter.hit(bucket, limit, 3600))
+            return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
 
     QSqlDatabase conn = m_db.connection();
     Transaction tx(conn, m_db.dialect());
@@ -175,14 +185,26 @@ ServiceResult RegistrationService::createUser(const QString &registrationId,
         return ServiceResult::problem(404, QStringLiteral("not_found"));
     const QString customerId = q.value(0).toString();
 
-    QList<FieldError> taken;
     if (UserRepository::one(conn, QStringLiteral("username_norm"),
                             UserRepository::normalize(username)))
-        taken.append({QStringLiteral("username"), QStringLiteral("username_taken")});
-    if (UserRepository::byEmail(conn, email))
-        taken.append({QStringLiteral("email"), QStringLiteral("email_taken")});
-    if (!taken.isEmpty())
-        return ServiceResult::problem(409, QStringLiteral("conflict"), taken);
+        return ServiceResult::problem(
+            409, QStringLiteral("conflict"),
+            {{QStringLiteral("username"), QStringLiteral("username_taken")}});
+    const QDateTime codeExpires =
+        now.addSecs(OneTimeCodes::lifetimeSeconds(OneTimeCodes::Purpose::Activation));
+    const ServiceResult checkYourEmail =
+        ServiceResult::ok(202, {{QStringLiteral("email"), email},
+                                {QStringLiteral("expiresAt"), json::dateTime(codeExpires)}});
+    if (const auto owner = UserRepository::byEmail(conn, email)) {
+        // The address is someone's: tell them, not the person registering.
+        QString error;
+        if (!m_mailer.send(EmailTemplates::registrationAttempt(language,
+                                                               m_utility.config(language).name,
+                                                               owner->email, owner->username),
+                           &error))
+            qCWarning(lcServerAuth) << "registration-attempt notice not sent:" << error;
+        return checkYourEmail;
+    }
     if (!sql::exec(q, QStringLiteral("SELECT 1 FROM users WHERE customer_id = :c"),
                    {{":c", customerId}}))
         return ServiceResult::internalError();
@@ -227,10 +249,7 @@ ServiceResult RegistrationService::createUser(const QString &registrationId,
     }
     if (!tx.commit())
         return ServiceResult::internalError();
-    const QDateTime expires =
-        now.addSecs(OneTimeCodes::lifetimeSeconds(OneTimeCodes::Purpose::Activation));
-    return ServiceResult::ok(202, {{QStringLiteral("email"), email},
-                                   {QStringLiteral("expiresAt"), json::dateTime(expires)}});
+    return checkYourEmail;
 }
 
 ServiceResult RegistrationService::activate(const QJsonObject &body, const QString &clientAddress,

@@ -31,8 +31,11 @@ public:
                         SessionService &sessions);
 
     ServiceResult identify(const QJsonObject &body, const QString &clientAddress);
-    ServiceResult createUser(const QString &registrationId, const QJsonObject &body,
-                             const QString &language);
+    // A username in use is reported (so another can be chosen); an email in use is not: the
+    // answer is the usual "check your email" and the address's owner is told by email.
+    // Throttled per registration and per client address.
+    ServiceResult createUser(const QString &registrationId, const QString &clientAddress,
+                             const QJsonObject &body, const QString &language);
     ServiceResult activate(const QJsonObject &body, const QString &clientAddress,
                            const QString &userAgent);
     ServiceResult resend(const QJsonObject &body, const QString &clientAddress,

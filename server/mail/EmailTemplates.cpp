@@ -122,6 +122,28 @@ Email EmailTemplates::passwordChanged(const QString &language, const QString &ut
         {}, {}, utility);
 }
 
+Email EmailTemplates::registrationAttempt(const QString &language, const QString &utility,
+                                          const QString &to, const QString &username)
+{
+    if (english(language))
+        return build(to, QStringLiteral("Someone tried to register your %1 email").arg(utility),
+                     {QStringLiteral("Hello %1, someone just tried to open a new %2 account with "
+                                     "this email address, which is already yours.")
+                          .arg(username, utility),
+                      QStringLiteral("If it was you, sign in with your user (or reset your "
+                                     "password if you do not remember it). If not, you need do "
+                                     "nothing: no account was opened.")},
+                     {}, {}, utility);
+    return build(to, QStringLiteral("Alguien intentó registrar su correo de %1").arg(utility),
+                 {QStringLiteral("Hola %1, alguien acaba de intentar abrir una cuenta nueva de %2 "
+                                 "con esta dirección de correo, que ya es suya.")
+                      .arg(username, utility),
+                  QStringLiteral("Si fue usted, inicie sesión con su usuario (o restablezca su "
+                                 "contraseña si no la recuerda). Si no, no tiene que hacer nada: "
+                                 "no se abrió ninguna cuenta.")},
+                 {}, {}, utility);
+}
+
 Email EmailTemplates::contactEmailChange(const QString &language, const QString &utility,
                                          const QString &to, const QString &code)
 {

@@ -18,6 +18,9 @@ public:
                                  const QString &username);
     static Email contactEmailChange(const QString &language, const QString &utility,
                                     const QString &to, const QString &code);
+    // To the owner of an address someone tried to register again (they are not told it exists).
+    static Email registrationAttempt(const QString &language, const QString &utility,
+                                     const QString &to, const QString &username);
 
     static QString activationLink(const QString &code);
 };

@@ -20,8 +20,8 @@ void RegistrationRoutes::install(Router &router, ServerContext &context)
         [&service](ApiRequest &req, httplib::Response &res) {
             if (const auto body = http::bodyObject(req, res))
                 http::send(res, req.language,
-                           service.createUser(req.param(QStringLiteral("registrationId")), *body,
-                                              req.language));
+                           service.createUser(req.param(QStringLiteral("registrationId")),
+                                              req.clientAddress, *body, req.language));
         },
         Router::Idempotency::Keyed);
     router.post(QStringLiteral("/api/v1/activations"), Router::Access::Public,

@@ -217,18 +217,63 @@ private slots:
         QVERIFY(f.emails().isEmpty());
     }
 
-    void takenUsernameAndEmailAreConflicts()
+    void aTakenUsernameIsAConflict()
     {
         ServerFixture f;
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         const QString id = identifyAndres(f);
         const Reply r =
             f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"),
-                       user(QStringLiteral("DEMO"), QStringLiteral("Demo@Example.com")));
+                       user(QStringLiteral("DEMO"), QStringLiteral("andres@example.com")));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.code(), QStringLiteral("conflict"));
         QCOMPARE(r.fieldCode(QStringLiteral("username")), QStringLiteral("username_taken"));
-        QCOMPARE(r.fieldCode(QStringLiteral("email")), QStringLiteral("email_taken"));
+        QVERIFY(f.emails().isEmpty());
+    }
+
+    // Hardening finding 4: an address in use is not revealed. The answer is the usual "check
+    // your email"; the address's owner is the one told, and nothing is created.
+    void aTakenEmailIsNotRevealedAndItsOwnerIsTold()
+    {
+        ServerFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        const QString id = identifyAndres(f);
+        const Reply taken =
+            f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"),
+                       user(QStringLiteral("andres"), QStringLiteral("Demo@Example.com")));
+        QCOMPARE(taken.status, 202);
+        QCOMPARE(taken.json().keys(),
+                 (QStringList{QStringLiteral("email"), QStringLiteral("expiresAt")}));
+        QCOMPARE(f.emails().size(), 1);
+        QVERIFY(f.emails().first().contains(QLatin1StringView("To: demo@example.com")));
+        QVERIFY(f.emails().first().contains(QLatin1StringView("ya es suya")));
+        QVERIFY(f.lastCode().isEmpty()); // no code: nothing was created
+        // The registration is still there to finish with an address of one's own.
+        const Reply mine =
+            f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"),
+                       user(QStringLiteral("andres"), QStringLiteral("andres@example.com")));
+        QCOMPARE(mine.status, 202);
+        QCOMPARE(mine.json().keys(), taken.json().keys());
+        QVERIFY(!f.lastCode().isEmpty());
+    }
+
+    void choosingAUserIsThrottled()
+    {
+        ServerFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        const QString id = identifyAndres(f);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"),
+                                user(QStringLiteral("demo"),
+                                     QStringLiteral("probe%1@example.com").arg(i)))
+                         .status,
+                     409);
+        const Reply r =
+            f.postJson(kRegistrations + QLatin1Char('/') + id + QStringLiteral("/user"),
+                       user(QStringLiteral("empresa"), QStringLiteral("probe@example.com")));
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.code(), QStringLiteral("too_many_requests"));
+        QVERIFY(r.header("Retry-After").toInt() > 0);
     }
 
     void unknownOrExpiredRegistrationIs404()
