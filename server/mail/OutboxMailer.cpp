@@ -6,6 +6,8 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <atomic>
+
 namespace ov::server {
 
 OutboxMailer::OutboxMailer(QString directory, QString from, std::shared_ptr<const Clock> clock)
@@ -22,8 +24,12 @@ bool OutboxMailer::send(const Email &email, QString *error)
     }
     const QDateTime now = m_clock->now();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    // Names sort by time, so the newest message is the last one.
+    // Names sort by time, so the newest message is the last one — also two written in the same
+    // millisecond (or under a clock that stands still): a sequence number breaks the tie.
+    static std::atomic<quint32> sequence = 0;
     const QString name = now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                         QLatin1Char('-') +
+                         QStringLiteral("%1").arg(++sequence, 8, 10, QLatin1Char('0')) +
                          QLatin1Char('-') + id.left(8) + QStringLiteral(".eml");
     QSaveFile f(QDir(m_directory).filePath(name));
     if (!f.open(QIODevice::WriteOnly) ||
