@@ -3,6 +3,7 @@
 #include "data/SyncedData.h"
 #include "http/HttpReply.h"
 #include "mail/OutboxMailer.h"
+#include "mail/QueuedMailer.h"
 #include "mail/SmtpMailer.h"
 #include "routes/AccountRoutes.h"
 #include "routes/ConfigRoutes.h"
@@ -52,12 +53,17 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     m_http->set_write_timeout(m_settings.writeTimeoutSeconds, 0);
 
     const UtilityConfig &config = m_utility.defaultConfig();
+    m_work = std::make_unique<BackgroundWork>();
+    std::unique_ptr<Mailer> delivery;
     if (m_settings.smtpUrl.isEmpty())
-        m_mailer =
+        delivery =
             std::make_unique<OutboxMailer>(m_settings.outboxDir, m_settings.mailFrom, m_clock);
     else
-        m_mailer = std::make_unique<SmtpMailer>(QUrl(m_settings.smtpUrl), m_settings.mailFrom,
+        delivery = std::make_unique<SmtpMailer>(QUrl(m_settings.smtpUrl), m_settings.mailFrom,
                                                 m_clock, m_settings.smtpCaFile);
+    // Off the request thread: a slow relay slows no answer, and no answer's time depends on
+    // whether an email went out.
+    m_mailer = std::make_unique<QueuedMailer>(std::move(delivery), *m_work);
     m_codes = std::make_unique<OneTimeCodes>(m_db, m_clock);
     m_limiter = std::make_unique<RateLimiter>(m_db, m_clock);
     m_idempotency = std::make_unique<IdempotencyStore>(m_db, m_clock);
@@ -70,7 +76,7 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     m_registration = std::make_unique<RegistrationService>(m_db, m_clock, m_utility, *m_codes,
                                                            *m_limiter, *m_mailer, *m_sessions);
     m_passwords = std::make_unique<PasswordService>(m_db, m_clock, m_utility, *m_codes, *m_limiter,
-                                                    *m_mailer, *m_sessions);
+                                                    *m_mailer, *m_sessions, *m_work);
     m_profiles = std::make_unique<ProfileService>(m_db, m_clock, m_utility, *m_codes, *m_mailer);
     m_calendar = std::make_unique<BillingCalendar>(m_clock, config.timeZone);
     m_contracts = std::make_unique<ContractRepository>(m_db, *m_calendar, config.currency);

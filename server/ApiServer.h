@@ -10,6 +10,7 @@
 #include "http/Router.h"
 #include "mail/Mailer.h"
 #include "sync/SyncFeed.h"
+#include "work/BackgroundWork.h"
 
 #include <QString>
 
@@ -35,6 +36,8 @@ public:
     bool isTls() const { return m_tls; }
     const Router &router() const { return *m_router; }
     Mailer &mailer() { return *m_mailer; }
+    // What requests handed off (emails, password resets); tests wait for it.
+    BackgroundWork &background() { return *m_work; }
 
     void run();   // serves until stop()
     void start(); // serves on a background thread (tests)
@@ -70,6 +73,8 @@ private:
     std::unique_ptr<ClientAddress> m_clientAddress;
     std::unique_ptr<Router> m_router;
     std::thread m_thread;
+    // Last, so it is destroyed first: what is still running uses the services above.
+    std::unique_ptr<BackgroundWork> m_work;
 };
 
 } // namespace ov::server

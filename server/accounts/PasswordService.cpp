@@ -25,7 +25,7 @@ constexpr int kPasswordChecks = 5; // per user per 15 minutes
 
 PasswordService::PasswordService(Database &db, std::shared_ptr<const Clock> clock,
                                  const Utility &utility, OneTimeCodes &codes, RateLimiter &limiter,
-                                 Mailer &mailer, SessionService &sessions)
+                                 Mailer &mailer, SessionService &sessions, BackgroundWork &work)
     : m_db(db)
     , m_clock(std::move(clock))
     , m_utility(utility)
@@ -33,6 +33,7 @@ PasswordService::PasswordService(Database &db, std::shared_ptr<const Clock> cloc
     , m_limiter(limiter)
     , m_mailer(mailer)
     , m_sessions(sessions)
+    , m_work(work)
 {}
 
 ServiceResult PasswordService::requestReset(const QJsonObject &body, const QString &clientAddress,
@@ -44,23 +45,30 @@ ServiceResult PasswordService::requestReset(const QJsonObject &body, const QStri
         return ServiceResult::invalid(fields.errors());
     if (const int wait = m_limiter.hit(QStringLiteral("reset:") + clientAddress, kResetLimit, 3600))
         return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
+    // The same for any login: nothing above or below depends on whether it is someone's.
+    m_work.post(QStringLiteral("password reset"), [this, login, language](int) {
+        issueReset(login, language);
+        return true;
+    });
+    return ServiceResult::ok(202);
+}
+
+void PasswordService::issueReset(const QString &login, const QString &language)
+{
     QSqlDatabase conn = m_db.connection();
     const auto user = UserRepository::byLogin(conn, login);
-    if (user && user->isActive()) {
-        Transaction tx(conn, m_db.dialect());
-        const QString code = m_codes.issue(conn, OneTimeCodes::Purpose::PasswordReset, user->id);
-        QString error;
-        if (!code.isEmpty() &&
-            m_mailer.send(EmailTemplates::passwordReset(language, m_utility.config(language).name,
-                                                        user->email, code),
-                          &error))
-            tx.commit();
-        else
-            qCWarning(lcServerAuth) << "reset email not sent:" << error;
-    } else {
-        PasswordHasher::verifyDummy(login); // answer in about the same time either way
-    }
-    return ServiceResult::ok(202);
+    if (!user || !user->isActive())
+        return;
+    Transaction tx(conn, m_db.dialect());
+    const QString code = m_codes.issue(conn, OneTimeCodes::Purpose::PasswordReset, user->id);
+    QString error;
+    if (!code.isEmpty() &&
+        m_mailer.send(EmailTemplates::passwordReset(language, m_utility.config(language).name,
+                                                    user->email, code),
+                      &error))
+        tx.commit();
+    else
+        qCWarning(lcServerAuth) << "reset email not sent:" << error;
 }
 
 ServiceResult PasswordService::confirmReset(const QJsonObject &body, const QString &clientAddress)

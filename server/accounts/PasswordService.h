@@ -8,6 +8,7 @@
 #include "http/ServiceResult.h"
 #include "mail/Mailer.h"
 #include "utility/Utility.h"
+#include "work/BackgroundWork.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -25,8 +26,11 @@ class PasswordService
 public:
     PasswordService(Database &db, std::shared_ptr<const Clock> clock, const Utility &utility,
                     OneTimeCodes &codes, RateLimiter &limiter, Mailer &mailer,
-                    SessionService &sessions);
+                    SessionService &sessions, BackgroundWork &work);
 
+    // Answers 202 after the same work whether or not the login is someone's: the form is
+    // checked, the address throttled and the request handed to the background, where the
+    // account is looked up and, if it is one, a code issued and emailed.
     ServiceResult requestReset(const QJsonObject &body, const QString &clientAddress,
                                const QString &language);
     ServiceResult confirmReset(const QJsonObject &body, const QString &clientAddress);
@@ -41,6 +45,9 @@ private:
     RateLimiter &m_limiter;
     Mailer &m_mailer;
     SessionService &m_sessions;
+    BackgroundWork &m_work;
+
+    void issueReset(const QString &login, const QString &language);
 };
 
 } // namespace ov::server

@@ -152,13 +152,15 @@ private slots:
         QVERIFY(in<QLabel>(w, "termsLinksLabel")
                     ->text()
                     .contains(QLatin1StringView("energiadelvalle.example/terminos")));
+        const int emailsBefore = m_server.emailCount();
         next(w);
         QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(RegisterWizard::ActivationStep), 15000);
         QVERIFY(in<QLabel>(w, "activationSentToLabel")
                     ->text()
                     .contains(QLatin1StringView("andres@example.com")));
 
-        // The code from the email, pasted.
+        // The code from the email (sent from the server's queue), pasted.
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.emailCount(), emailsBefore + 1, 15000);
         const QString code = m_server.lastEmailedCode();
         QVERIFY(!code.isEmpty());
         type(in<QLineEdit>(w, "activationCodeLineEdit"), code);
@@ -217,8 +219,10 @@ private slots:
              QStringLiteral("compras@talleres.example"));
         in<QCheckBox>(w, "acceptTermsCheckBox")->setChecked(true);
         in<QCheckBox>(w, "acceptPrivacyCheckBox")->setChecked(true);
+        const int emailsBefore = m_server.emailCount();
         next(w);
         QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(RegisterWizard::ActivationStep), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.emailCount(), emailsBefore + 1, 15000);
 
         // This time the link from the email arrives (as the running instance would receive it).
         QVERIFY(m_app->openUrl(

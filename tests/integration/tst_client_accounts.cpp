@@ -86,6 +86,7 @@ private slots:
         const QString id = registration.value(QLatin1StringView("registrationId")).toString();
         QVERIFY(!id.isEmpty());
         // Phase 2.
+        const int emailsBefore = m_server.emailCount();
         auto [pending, error2] = wait([&](auto done) {
             accounts->createUser(
                 id,
@@ -100,7 +101,8 @@ private slots:
         QVERIFY2(!error2, qPrintable(error2 ? error2->describe() : QString()));
         QCOMPARE(pending.value(QLatin1StringView("email")).toString(),
                  QStringLiteral("catalina@example.com"));
-        // Phase 3: the code from the email; activating signs in.
+        // Phase 3: the code from the email (sent from the server's queue); activating signs in.
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.emailCount(), emailsBefore + 1, 15000);
         const QString code = m_server.lastEmailedCode();
         QVERIFY(!code.isEmpty());
         AuthSession::Outcome activated = signInStep([&](auto done) {

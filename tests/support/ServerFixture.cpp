@@ -112,6 +112,10 @@ Reply ServerFixture::send(const QString &method, const QString &path, const QStr
 
 QStringList ServerFixture::emails() const
 {
+    // Emails go out from the background (QueuedMailer): let what the last request handed off
+    // finish first.
+    if (m_server)
+        m_server->background().waitUntilIdle(std::chrono::seconds(10));
     QStringList list;
     const QDir dir(m_outbox.path());
     const QStringList names = dir.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
