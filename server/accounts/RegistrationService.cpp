@@ -165,9 +165,10 @@ ServiceResult RegistrationService::createUser(const QString &registrationId,
         return ServiceResult::invalid(fields.errors());
     // Every well-formed try counts: what is taken must not be found out by trying them all.
     for (const auto &[bucket, limit] :
-         {std::pair{QStringLiteral("register-user:") + registrationId, kChooseUserPerRegistration},
-          std::pair{QStringLiteral("register-user-address:") + clientAddress,
-                    kChooseUserPerAddress}})
+         {std::pair<QString, int>{QStringLiteral("register-user:") + registrationId,
+                                  kChooseUserPerRegistration},
+          std::pair<QString, int>{QStringLiteral("register-user-address:") + clientAddress,
+                                  kChooseUserPerAddress}})
         if (const int wait = m_limiter.hit(bucket, limit, 3600))
             return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
 
