@@ -191,6 +191,9 @@ bool Cache::migrate(QSqlDatabase &db, QString *error)
                         " COALESCE((SELECT synced_at FROM sync_state"
                         " WHERE resource = 'contracts'), ''))"),
          QStringLiteral("DROP TABLE sync_state")},
+        // 3: invoices carry their detail (period, readings, lines, payment reference). Rows
+        // cached before lack it and the feed would never bring them again: the next run is full.
+        {QStringLiteral("UPDATE sync_position SET token = '', more = 0")},
     };
     for (int v = version; v < kSchemaVersion; ++v) {
         Tx tx(db);

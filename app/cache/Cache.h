@@ -30,7 +30,7 @@ namespace ov {
 class Cache
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit Cache(QString path);
     ~Cache();

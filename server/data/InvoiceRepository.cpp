@@ -3,17 +3,60 @@
 #include "db/Sql.h"
 #include "sync/SyncWrite.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStringList>
 
 namespace ov::server {
 
 namespace {
-const QStringList kColumns = {
-    QStringLiteral("id"),          QStringLiteral("contract_id"), QStringLiteral("number"),
-    QStringLiteral("period"),      QStringLiteral("issue_date"),  QStringLiteral("due_date"),
-    QStringLiteral("amount"),      QStringLiteral("currency"),    QStringLiteral("paid_at"),
-    QStringLiteral("consumption"), QStringLiteral("unit"),        QStringLiteral("updated_at")};
+const QStringList kColumns = {QStringLiteral("id"),
+                              QStringLiteral("contract_id"),
+                              QStringLiteral("number"),
+                              QStringLiteral("period"),
+                              QStringLiteral("issue_date"),
+                              QStringLiteral("due_date"),
+                              QStringLiteral("amount"),
+                              QStringLiteral("currency"),
+                              QStringLiteral("paid_at"),
+                              QStringLiteral("consumption"),
+                              QStringLiteral("unit"),
+                              QStringLiteral("updated_at"),
+                              QStringLiteral("period_start"),
+                              QStringLiteral("period_end"),
+                              QStringLiteral("previous_reading"),
+                              QStringLiteral("current_reading"),
+                              QStringLiteral("lines"),
+                              QStringLiteral("payment_reference")};
+
+std::optional<double> optionalNumber(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+QVariant nullableNumber(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(); // an invalid QVariant binds as NULL
+}
+
+QString linesText(const QList<InvoiceLine> &lines)
+{
+    QJsonArray a;
+    for (const auto &l : lines)
+        a.append(l.toJson());
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<InvoiceLine> parseLines(const QString &text)
+{
+    QList<InvoiceLine> lines;
+    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : a)
+        if (auto l = InvoiceLine::fromJson(v))
+            lines.append(std::move(*l));
+    return lines;
+}
 } // namespace
 
 InvoiceRepository::InvoiceRepository(Database &db, const BillingCalendar &calendar)
@@ -44,6 +87,16 @@ Invoice InvoiceRepository::fromRow(const QSqlQuery &q) const
     i.consumption = q.value(9).toDouble();
     i.unit = q.value(10).toString();
     i.updatedAt = sql::parseTime(q.value(11));
+    i.periodStart = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+    i.periodEnd = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    if (!i.periodStart.isValid() || !i.periodEnd.isValid()) { // a row from before migration 5
+        i.periodStart = QDate::fromString(i.period + QStringLiteral("-01"), Qt::ISODate);
+        i.periodEnd = i.periodStart.addMonths(1).addDays(-1);
+    }
+    i.previousReading = optionalNumber(q.value(14));
+    i.currentReading = optionalNumber(q.value(15));
+    i.lines = parseLines(q.value(16).toString());
+    i.paymentReference = q.value(17).toString();
     return i;
 }
 
@@ -91,15 +144,22 @@ bool InvoiceRepository::save(SyncWrite &write, const Invoice &i)
             q,
             QStringLiteral(
                 "INSERT INTO invoices (id, contract_id, number, period, issue_date, due_date,"
-                " amount, currency, paid_at, consumption, unit, updated_at, row_version)"
+                " amount, currency, paid_at, consumption, unit, updated_at, row_version,"
+                " period_start, period_end, previous_reading, current_reading, lines,"
+                " payment_reference)"
                 " VALUES (:id, :c, :n, :p, :issue, :due, :amount, :cur, :paid, :cons, :unit,"
-                " :upd, :v) ON CONFLICT (id) DO UPDATE SET contract_id = excluded.contract_id,"
+                " :upd, :v, :ps, :pe, :prev, :cur_r, :lines, :ref) ON CONFLICT (id) DO UPDATE SET "
+                "contract_id = excluded.contract_id,"
                 " number = excluded.number, period = excluded.period,"
                 " issue_date = excluded.issue_date, due_date = excluded.due_date,"
                 " amount = excluded.amount, currency = excluded.currency,"
                 " paid_at = excluded.paid_at, consumption = excluded.consumption,"
                 " unit = excluded.unit, updated_at = excluded.updated_at,"
-                " row_version = excluded.row_version"),
+                " row_version = excluded.row_version, period_start = excluded.period_start,"
+                " period_end = excluded.period_end,"
+                " previous_reading = excluded.previous_reading,"
+                " current_reading = excluded.current_reading, lines = excluded.lines,"
+                " payment_reference = excluded.payment_reference"),
             {{":id", i.id},
              {":c", i.contractId},
              {":n", i.number},
@@ -112,7 +172,14 @@ bool InvoiceRepository::save(SyncWrite &write, const Invoice &i)
              {":cons", i.consumption},
              {":unit", i.unit},
              {":upd", sql::timeText(i.updatedAt)},
-             {":v", version}}) &&
+             {":v", version},
+             // Unknown: '' (read back as the period's calendar month).
+             {":ps", sql::notNull(i.periodStart.toString(Qt::ISODate))},
+             {":pe", sql::notNull(i.periodEnd.toString(Qt::ISODate))},
+             {":prev", nullableNumber(i.previousReading)},
+             {":cur_r", nullableNumber(i.currentReading)},
+             {":lines", linesText(i.lines)},
+             {":ref", sql::notNull(i.paymentReference)}}) &&
         write.forgetDeletion(QStringLiteral("invoices"), i.id);
     if (!ok)
         write.fail();

@@ -232,6 +232,21 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX login_throttle_by_age ON login_throttle (updated_at)"),
              QStringLiteral("CREATE INDEX rate_limits_by_age ON rate_limits (window_start)"),
          }},
+        {5,
+         {
+             // The bill in detail: the days billed, the meter readings, its lines (a JSON array
+             // of InvoiceLine, always read and written whole) and the payment reference. Rows
+             // from before take their period's calendar month (see InvoiceRepository::fromRow).
+             QStringLiteral("ALTER TABLE invoices ADD COLUMN period_start TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("ALTER TABLE invoices ADD COLUMN period_end TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("ALTER TABLE invoices ADD COLUMN previous_reading DOUBLE PRECISION"),
+             QStringLiteral("ALTER TABLE invoices ADD COLUMN current_reading DOUBLE PRECISION"),
+             QStringLiteral("ALTER TABLE invoices ADD COLUMN lines TEXT NOT NULL DEFAULT '[]'"),
+             QStringLiteral("ALTER TABLE invoices ADD COLUMN payment_reference TEXT NOT NULL"
+                            " DEFAULT ''"),
+         }},
     };
     return list;
 }

@@ -1,10 +1,14 @@
 #include "DemoSeeder.h"
 
+#include "DemoTariff.h"
+
 #include "auth/PasswordHasher.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "utility/Utility.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 
@@ -132,9 +136,12 @@ bool DemoSeeder::prepareStatements(QString *error)
                                  " VALUES (:user, :contract, :now)")},
         {&m_invoice,
          QStringLiteral("INSERT INTO invoices (id, contract_id, number, period, issue_date,"
-                        " due_date, amount, currency, paid_at, consumption, unit, updated_at)"
+                        " due_date, amount, currency, paid_at, consumption, unit, updated_at,"
+                        " period_start, period_end, previous_reading, current_reading, lines,"
+                        " payment_reference)"
                         " VALUES (:id, :contract, :number, :period, :issue, :due, :amount,"
-                        " :currency, :paid, :consumption, :unit, :updated)")},
+                        " :currency, :paid, :consumption, :unit, :updated, :start, :end,"
+                        " :previous, :current, :lines, :reference)")},
         {&m_reading,
          QStringLiteral("INSERT INTO readings (id, contract_id, period, read_at, value,"
                         " consumption, unit, source, updated_at) VALUES (:id, :contract,"
@@ -419,19 +426,6 @@ double DemoSeeder::seasonal(int month, bool business) const
     return 1.0 + 0.08 * std::cos(2 * pi * (month - 12) / 12.0); // December lights
 }
 
-qint64 DemoSeeder::priceMinorUnits(double c, bool business) const
-{
-    double major = 0;
-    if (m_catalog.water) {
-        major = business ? 350.0 + c * 28.6
-                         : 95.0 + std::min(c, 10.0) * 9.5 + std::clamp(c - 10.0, 0.0, 20.0) * 18.7 +
-                               std::max(c - 30.0, 0.0) * 31.4;
-        return qint64(std::llround(major * 100.0));
-    }
-    major = c * (business ? 912.0 : 880.0);
-    return qint64(std::llround(major)) * 100; // pesos, no centavos on Colombian bills
-}
-
 void DemoSeeder::insertHistory(const QString &contractId, const ContractSpec &spec,
                                int forcedNewest, int months)
 {
@@ -439,13 +433,32 @@ void DemoSeeder::insertHistory(const QString &contractId, const ContractSpec &sp
     const QDate firstOfThisMonth(m_today.year(), m_today.month(), 1);
     double meter = std::round(spec.baseConsumption * m_random.between(40.0, 120.0));
     const QString periodCode = QString(spec.number).right(6);
+    const DemoTariff tariff(m_catalog);
+    double overestimate = 0; // of the estimated reading the next bill corrects
+    QString estimatedPeriod;
     for (int k = months; k >= 1 && m_ok; --k) {
         const QDate periodStart = firstOfThisMonth.addMonths(-k);
         const QString period = periodStart.toString(QStringLiteral("yyyy-MM"));
         const double consumption = std::max(
             1.0, std::round(spec.baseConsumption * seasonal(periodStart.month(), business) *
                             m_random.between(0.93, 1.07)));
+        // One reading is estimated too high; the next bill starts from that estimate, bills
+        // the month's real use and credits what the estimate overcharged.
+        const bool estimatedHigh = k == kCorrectedMonthsAgo + 1;
+        const double billed = estimatedHigh ? std::round(consumption * 1.35) : consumption;
+        const double previousReading = meter + (k == kCorrectedMonthsAgo ? overestimate : 0);
         meter += consumption;
+        const double currentReading = estimatedHigh ? meter + (billed - consumption) : meter;
+        QList<InvoiceLine> lines = tariff.lines(spec.tariff, business, billed, k);
+        if (k == kCorrectedMonthsAgo && overestimate > 0)
+            lines << tariff.correction(overestimate, estimatedPeriod, business, k);
+        if (estimatedHigh) {
+            overestimate = billed - consumption;
+            estimatedPeriod = period;
+        }
+        QJsonArray linesJson;
+        for (const InvoiceLine &l : lines)
+            linesJson.append(l.toJson());
 
         const QDate issue = k == 1 ? std::max(firstOfThisMonth, m_today.addDays(-6))
                                    : periodStart.addMonths(1).addDays(4);
@@ -473,12 +486,18 @@ void DemoSeeder::insertHistory(const QString &contractId, const ContractSpec &sp
             {":period", period},
             {":issue", issue.toString(Qt::ISODate)},
             {":due", due.toString(Qt::ISODate)},
-            {":amount", priceMinorUnits(consumption, business)},
+            {":amount", DemoTariff::total(lines)},
             {":currency", m_catalog.currency},
             {":paid", paid ? QVariant(paidAt) : sql::nullText()},
-            {":consumption", consumption},
+            {":consumption", billed},
             {":unit", m_catalog.unit},
             {":updated", paid ? paidAt : at(issue, 11, 0)},
+            {":start", periodStart.toString(Qt::ISODate)},
+            {":end", periodStart.addMonths(1).addDays(-1).toString(Qt::ISODate)},
+            {":previous", previousReading},
+            {":current", currentReading},
+            {":lines", QString::fromUtf8(QJsonDocument(linesJson).toJson(QJsonDocument::Compact))},
+            {":reference", DemoTariff::paymentReference(spec.number, period)},
         };
         for (const auto &[name, value] : invoice)
             m_invoice.bindValue(QString::fromLatin1(name), value);
@@ -489,14 +508,14 @@ void DemoSeeder::insertHistory(const QString &contractId, const ContractSpec &sp
         }
 
         const QDate readAt = periodStart.addMonths(1).addDays(-1 - m_random.between(0, 2));
-        const bool estimated = m_catalog.water && m_random.chance(0.08);
+        const bool estimated = (m_catalog.water && m_random.chance(0.08)) || estimatedHigh;
         const std::pair<const char *, QVariant> reading[] = {
             {":id", hexId(QStringLiteral("rd_"), m_random)},
             {":contract", contractId},
             {":period", period},
             {":readAt", readAt.toString(Qt::ISODate)},
-            {":value", meter},
-            {":consumption", consumption},
+            {":value", currentReading},
+            {":consumption", currentReading - previousReading}, // what the meter moved
             {":unit", m_catalog.unit},
             {":source", estimated ? QStringLiteral("estimated") : QStringLiteral("utility")},
             {":updated", at(readAt, 18, 0)},

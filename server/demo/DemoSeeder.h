@@ -91,7 +91,7 @@ private:
     static QString meterFor(const DemoCatalog &catalog, int serial);
     static QString numberFor(const DemoCatalog &catalog, int serial);
     double seasonal(int month, bool business) const;
-    qint64 priceMinorUnits(double consumption, bool business) const;
+    static constexpr int kCorrectedMonthsAgo = 8; // its bill credits an estimate that was too high
     bool fail(const QSqlQuery &q, QString *error);
 
     QString m_termsVersion; // the demo accounts accepted the current terms

@@ -25,6 +25,80 @@ QList<Contract> contractsOf(ServerFixture &f, const QString &token)
     const auto page = Page<Contract>::fromJson(r.json());
     return page ? page->items : QList<Contract>();
 }
+
+QList<Invoice> invoicesOf(ServerFixture &f, const QString &token, const QString &contractId)
+{
+    const Reply r = f.get(
+        kContracts + QLatin1Char('/') + contractId + QStringLiteral("/invoices?limit=100"), token);
+    const auto page = Page<Invoice>::fromJson(r.json());
+    return page ? page->items : QList<Invoice>();
+}
+
+bool luhnValid(const QString &digits)
+{
+    int sum = 0;
+    for (int i = 0; i < digits.size(); ++i) {
+        int d = digits.at(digits.size() - 1 - i).digitValue();
+        if (d < 0)
+            return false;
+        if (i % 2 == 1) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+    }
+    return !digits.isEmpty() && sum % 10 == 0;
+}
+
+// What every demo bill must be, whichever the utility: its lines add up to its amount, it bills
+// its calendar month, its readings continue the previous bill's, its reference is checkable;
+// over the history there is exactly one tariff change and one corrected estimate.
+void verifyItemisedHistory(const QList<Invoice> &newestFirst, const QString &mainConcept)
+{
+    QCOMPARE(newestFirst.size(), 36);
+    QSet<qint64> mainPrices;
+    int corrections = 0;
+    for (int k = newestFirst.size() - 1; k >= 0; --k) {
+        const Invoice &i = newestFirst.at(k);
+        qint64 sum = 0;
+        qint64 adjustment = 0;
+        double credited = 0;
+        bool mainSeen = false;
+        for (const InvoiceLine &l : i.lines) {
+            sum += l.amount.amount;
+            QCOMPARE(l.amount.currency, i.amount.currency);
+            if (l.code == mainConcept && !mainSeen) { // the first block, on a block tariff
+                mainPrices << l.unitPrice.amount;
+                mainSeen = true;
+            }
+            if (l.kind == QLatin1StringView("adjustment")) {
+                adjustment += l.amount.amount;
+                credited += l.quantity;
+            }
+        }
+        QVERIFY2(!i.lines.isEmpty(), qPrintable(i.number));
+        QCOMPARE(sum, i.amount.amount);
+        QCOMPARE(i.periodStart, QDate::fromString(i.period + QStringLiteral("-01"), Qt::ISODate));
+        QCOMPARE(i.periodEnd, i.periodStart.addMonths(1).addDays(-1));
+        QVERIFY(i.days() >= 28 && i.days() <= 31);
+        QVERIFY(i.previousReading && i.currentReading);
+        if (k + 1 < newestFirst.size())
+            QCOMPARE(*i.previousReading, *newestFirst.at(k + 1).currentReading);
+        if (adjustment != 0) {
+            ++corrections;
+            QVERIFY(adjustment < 0 && credited < 0); // a credit
+            // The meter moved less than the month's use by what the estimate overcharged.
+            QCOMPARE(*i.currentReading - *i.previousReading, i.consumption + credited);
+            QVERIFY(i.lines.last().label.contains(newestFirst.at(k + 1).period));
+        } else {
+            QCOMPARE(*i.currentReading - *i.previousReading, i.consumption);
+        }
+        QVERIFY2(luhnValid(i.paymentReference), qPrintable(i.paymentReference));
+    }
+    QCOMPARE(mainPrices.size(), 2); // one tariff change
+    QCOMPARE(corrections, 1);
+}
 } // namespace
 
 class TestServerData : public QObject
@@ -136,6 +210,27 @@ private slots:
             QVERIFY(i.consumption > 0);
             QCOMPARE(i.status == InvoiceStatus::Paid, i.paidAt.isValid());
         }
+    }
+
+    void billsAreItemised()
+    {
+        for (const QString &token : {m_demo, m_business})
+            for (const Contract &c : contractsOf(*m_f, token)) {
+                verifyItemisedHistory(invoicesOf(*m_f, token, c.id), QStringLiteral("energy"));
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        // Colombia's stratum rules: a subsidy for estrato 3, a contribution for businesses.
+        QSet<QString> concepts;
+        for (const QString &token : {m_demo, m_business})
+            for (const Contract &c : contractsOf(*m_f, token)) {
+                const QList<Invoice> invoices = invoicesOf(*m_f, token, c.id);
+                for (const InvoiceLine &l : invoices.first().lines)
+                    concepts << l.code;
+            }
+        QVERIFY(concepts.contains(QStringLiteral("subsidy")));
+        QVERIFY(concepts.contains(QStringLiteral("contribution")));
+        QVERIFY(concepts.contains(QStringLiteral("street_lighting")));
     }
 
     void readingsAreCumulative()
@@ -315,6 +410,16 @@ private slots:
         QCOMPARE(contracts.size(), 3);
         QCOMPARE(contracts.first().supplyAddress.country, QStringLiteral("MX"));
         QCOMPARE(contracts.first().lastInvoice->amount.currency, QStringLiteral("MXN"));
+        for (const Contract &c : contracts)
+            verifyItemisedHistory(invoicesOf(f, f.accessToken(), c.id), QStringLiteral("water"));
+        // Homes pay water in blocks, all three shown; no VAT on a home's water.
+        const QList<Invoice> home = invoicesOf(f, f.accessToken(), contracts.first().id);
+        QStringList concepts;
+        for (const InvoiceLine &l : home.first().lines)
+        concepts << l.code;
+        QCOMPARE(concepts, (QStringList{QStringLiteral("fixed"), QStringLiteral("water"),
+                                        QStringLiteral("water"), QStringLiteral("water"),
+                                        QStringLiteral("sewer")}));
     }
 
     void demoDataIsDeterministic()

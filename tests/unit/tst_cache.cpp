@@ -39,6 +39,8 @@ QJsonObject invoiceJson(const QString &id, const QString &contractId)
     i.contractId = contractId;
     i.number = id;
     i.period = QStringLiteral("2026-10");
+    i.periodStart = QDate::fromString(i.period + QStringLiteral("-01"), Qt::ISODate);
+    i.periodEnd = i.periodStart.addMonths(1).addDays(-1);
     i.issueDate = QDate(2026, 10, 5);
     i.dueDate = QDate(2026, 10, 23);
     i.amount = Money{100, QStringLiteral("COP")};
@@ -190,6 +192,33 @@ private slots:
         const SyncPosition p = cache.syncPosition();
         QVERIFY(p.token.isEmpty()); // the old ETags mean nothing to the feed: a full run
         QCOMPARE(p.syncedAt, QDateTime(QDate(2026, 11, 19), QTime(10, 0), QTimeZone::utc()));
+    }
+
+    void aVersionTwoCacheSyncsInFull()
+    {
+        // Its invoices were cached without their detail, and the feed would never bring them
+        // again: the position is dropped (the rows stay on screen until the full run ends).
+        const QString path = freshPath();
+        {
+            Cache cache(path);
+            seed(cache);
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        Cache cache(path + QString()); // another Cache object: a new connection
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        QVERIFY(cache.syncPosition().token.isEmpty());
+        QCOMPARE(cache.syncPosition().generation, 1);
+        QCOMPARE(cache.contracts().size(), 2);
     }
 
     void aNewerCacheIsRefused()

@@ -8,6 +8,7 @@
 #include "domain/Reading.h"
 #include "domain/UtilityConfig.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
@@ -30,12 +31,32 @@ private:
         i.contractId = QStringLiteral("ct_1");
         i.number = QStringLiteral("FE-202610-000101");
         i.period = QStringLiteral("2026-10");
+        i.periodStart = QDate(2026, 10, 1);
+        i.periodEnd = QDate(2026, 10, 31);
         i.issueDate = QDate(2026, 11, 5);
         i.dueDate = QDate(2026, 11, 23);
         i.amount = Money{16280000, QStringLiteral("COP")};
         i.status = InvoiceStatus::Overdue;
         i.consumption = 185.5;
         i.unit = QStringLiteral("kWh");
+        i.previousReading = 10250.0;
+        i.currentReading = 10435.5;
+        InvoiceLine energy;
+        energy.code = QStringLiteral("energy");
+        energy.label = QStringLiteral("Energía consumida");
+        energy.kind = QStringLiteral("consumption");
+        energy.quantity = 185.5;
+        energy.unit = QStringLiteral("kWh");
+        energy.unitPrice = Money{88000, QStringLiteral("COP")};
+        energy.amount = Money{16324000, QStringLiteral("COP")};
+        InvoiceLine credit;
+        credit.code = QStringLiteral("adjustment");
+        credit.kind = QStringLiteral("adjustment");
+        credit.quantity = 1;
+        credit.unitPrice = Money{-44000, QStringLiteral("COP")};
+        credit.amount = credit.unitPrice;
+        i.lines = {energy, credit};
+        i.paymentReference = QStringLiteral("10000010120261003");
         i.updatedAt = utc(2026, 11, 5);
         return i;
     }
@@ -80,6 +101,12 @@ private slots:
         paid.paidAt = utc(2026, 11, 20, 15);
         QCOMPARE(Invoice::fromJson(reparse(paid)), paid);
         QVERIFY(reparse(i).toObject().value(QLatin1StringView("paidAt")).isNull());
+        QCOMPARE(i.days(), 31);
+        Invoice unmetered = i; // an estimated or unmetered bill has no readings
+        unmetered.previousReading.reset();
+        unmetered.currentReading.reset();
+        QCOMPARE(Invoice::fromJson(reparse(unmetered)), unmetered);
+        QVERIFY(reparse(unmetered).toObject().value(QLatin1StringView("currentReading")).isNull());
     }
 
     void invoiceRejects_data()
@@ -91,6 +118,21 @@ private slots:
         QTest::newRow("no id") << "id" << QJsonValue(QJsonValue::Undefined);
         QTest::newRow("bad due date") << "dueDate" << QJsonValue(QStringLiteral("23/11/2026"));
         QTest::newRow("amount not object") << "amount" << QJsonValue(100);
+        QTest::newRow("no period start") << "periodStart" << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("period ends before it starts")
+            << "periodEnd" << QJsonValue(QStringLiteral("2026-09-30"));
+        QTest::newRow("reading not a number")
+            << "currentReading" << QJsonValue(QStringLiteral("10435"));
+        QTest::newRow("lines not an array") << "lines" << QJsonValue(QJsonObject());
+        QJsonObject badKind = sampleInvoice().lines.first().toJson();
+        badKind.insert(QStringLiteral("kind"), QStringLiteral("discount"));
+        QTest::newRow("line of an unknown kind") << "lines" << QJsonValue(QJsonArray{badKind});
+        QJsonObject otherCurrency = sampleInvoice().lines.first().toJson();
+        otherCurrency.insert(QStringLiteral("amount"), Money{100, QStringLiteral("MXN")}.toJson());
+        otherCurrency.insert(QStringLiteral("unitPrice"),
+                             Money{100, QStringLiteral("MXN")}.toJson());
+        QTest::newRow("line in another currency")
+            << "lines" << QJsonValue(QJsonArray{otherCurrency});
     }
     void invoiceRejects()
     {

@@ -45,6 +45,8 @@ Invoice invoice(const QString &contractId, const QString &period)
     i.contractId = contractId;
     i.number = i.id;
     i.period = period;
+    i.periodStart = QDate::fromString(i.period + QStringLiteral("-01"), Qt::ISODate);
+    i.periodEnd = i.periodStart.addMonths(1).addDays(-1);
     i.issueDate = QDate(2026, 10, 5);
     i.dueDate = QDate(2026, 10, 23);
     i.amount = Money{1000000, QStringLiteral("COP")};
