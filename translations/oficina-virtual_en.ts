@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BillExplanationText</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (&quot;18%&quot; in English, &quot;18 %&quot; in Spanish).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bill is %1 more than the one for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bill is %1 less than the one for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bill is the same as the one for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You used %1 more %2 a day: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You used %1 less %2 a day: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consumption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price per %1 went up %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price per %1 went down %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices, taxes and subsidies per %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The period was %n day(s) longer: %1</source>
+        <translation>
+            <numerusform>The period was %n day longer: %1</numerusform>
+            <numerusform>The period was %n days longer: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The period was %n day(s) shorter: %1</source>
+        <translation>
+            <numerusform>The period was %n day shorter: %1</numerusform>
+            <numerusform>The period was %n days shorter: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed charges and corrections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Oficina Virtual</source>
@@ -438,6 +500,108 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
     <message>
         <source>Something went wrong (%1). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::InvoiceTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::InvoicesPage</name>
+    <message>
+        <source>No invoices for this contract yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did my bill change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the previous bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the same month last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search invoices by number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest bill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bill for the same month last year to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same month last year: %1 (▲ %2 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same month last year: %1 (▼ %2 less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same month last year: %1 (the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier bill to compare with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,10 +1579,6 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your invoices, their PDFs and online payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

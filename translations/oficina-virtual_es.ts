@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BillExplanationText</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number (&quot;18%&quot; in English, &quot;18 %&quot; in Spanish).</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>This bill is %1 more than the one for %2.</source>
+        <translation>Esta factura es %1 más que la de %2.</translation>
+    </message>
+    <message>
+        <source>This bill is %1 less than the one for %2.</source>
+        <translation>Esta factura es %1 menos que la de %2.</translation>
+    </message>
+    <message>
+        <source>This bill is the same as the one for %1.</source>
+        <translation>Esta factura es igual a la de %1.</translation>
+    </message>
+    <message>
+        <source>You used %1 more %2 a day: %3</source>
+        <translation>Consumiste un %1 más de %2 por día: %3</translation>
+    </message>
+    <message>
+        <source>You used %1 less %2 a day: %3</source>
+        <translation>Consumiste un %1 menos de %2 por día: %3</translation>
+    </message>
+    <message>
+        <source>Your consumption: %1</source>
+        <translation>Tu consumo: %1</translation>
+    </message>
+    <message>
+        <source>The price per %1 went up %2: %3</source>
+        <translation>El precio por %1 subió un %2: %3</translation>
+    </message>
+    <message>
+        <source>The price per %1 went down %2: %3</source>
+        <translation>El precio por %1 bajó un %2: %3</translation>
+    </message>
+    <message>
+        <source>Prices, taxes and subsidies per %1: %2</source>
+        <translation>Precios, impuestos y subsidios por %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period was %n day(s) longer: %1</source>
+        <translation>
+            <numerusform>El periodo tuvo %n día más: %1</numerusform>
+            <numerusform>El periodo tuvo %n días más: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The period was %n day(s) shorter: %1</source>
+        <translation>
+            <numerusform>El periodo tuvo %n día menos: %1</numerusform>
+            <numerusform>El periodo tuvo %n días menos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fixed charges and corrections: %1</source>
+        <translation>Cargos fijos y ajustes: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Oficina Virtual</source>
@@ -440,6 +502,108 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>Something went wrong (%1). Please try again.</source>
         <translation>Algo salió mal (%1). Intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::InvoiceTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ov::InvoicesPage</name>
+    <message>
+        <source>No invoices for this contract yet.</source>
+        <translation>Este contrato aún no tiene facturas.</translation>
+    </message>
+    <message>
+        <source>Why did my bill change?</source>
+        <translation>¿Por qué cambió mi factura?</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>Compared with the previous bill</source>
+        <translation>Frente a la factura anterior</translation>
+    </message>
+    <message>
+        <source>Compared with the same month last year</source>
+        <translation>Frente al mismo mes del año pasado</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Search invoices by number</source>
+        <translation>Buscar facturas por número</translation>
+    </message>
+    <message>
+        <source>Search by invoice number</source>
+        <translation>Buscar por número de factura</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos los años</translation>
+    </message>
+    <message>
+        <source>Latest bill: %1</source>
+        <translation>Última factura: %1</translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3</source>
+        <translation>%1 · vence el %2 · %3</translation>
+    </message>
+    <message>
+        <source>No bill for the same month last year to compare with.</source>
+        <translation>No hay factura del mismo mes del año pasado para comparar.</translation>
+    </message>
+    <message>
+        <source>Same month last year: %1 (▲ %2 more)</source>
+        <translation>Mismo mes del año pasado: %1 (▲ %2 más)</translation>
+    </message>
+    <message>
+        <source>Same month last year: %1 (▼ %2 less)</source>
+        <translation>Mismo mes del año pasado: %1 (▼ %2 menos)</translation>
+    </message>
+    <message>
+        <source>Same month last year: %1 (the same)</source>
+        <translation>Mismo mes del año pasado: %1 (igual)</translation>
+    </message>
+    <message>
+        <source>There is no earlier bill to compare with.</source>
+        <translation>No hay una factura anterior para comparar.</translation>
     </message>
 </context>
 <context>
@@ -1418,10 +1582,6 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>Invoices</source>
         <translation>Facturas</translation>
-    </message>
-    <message>
-        <source>Your invoices, their PDFs and online payment.</source>
-        <translation>Sus facturas, sus PDF y el pago en línea.</translation>
     </message>
     <message>
         <source>Consumption</source>

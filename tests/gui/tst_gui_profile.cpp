@@ -113,7 +113,7 @@ private slots:
         openProfile();
         QTRY_COMPARE_WITH_TIMEOUT(find<QLineEdit>("phoneLineEdit")->text(),
                                   QStringLiteral("+57 300 123 4567"), 15000);
-        QTRY_VERIFY(outageSms->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(outageSms->isChecked(), 15000); // its own request
     }
 
     void turnOnTwoStepVerification()

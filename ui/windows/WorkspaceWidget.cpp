@@ -5,6 +5,7 @@
 #include "pages/ComingSoonPage.h"
 #include "pages/ContractsPage.h"
 #include "pages/ProfilePage.h"
+#include "pages/invoices/InvoicesPage.h"
 #include "widgets/OfflineBanner.h"
 
 #include <QComboBox>
@@ -41,9 +42,7 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
         {tr("Contracts"), QStringLiteral(":/ov/icons/contracts.svg"), {}},
         {tr("Invoices"), QStringLiteral(":/ov/icons/invoices.svg"),
          [this] {
-             return new ComingSoonPage(tr("Invoices"),
-                                       tr("Your invoices, their PDFs and online payment."),
-                                       QStringLiteral(":/ov/icons/invoices.svg"), m_pages);
+             return new InvoicesPage(m_controller, m_pages);
          }},
         {tr("Consumption"), QStringLiteral(":/ov/icons/consumption.svg"),
          [this] {

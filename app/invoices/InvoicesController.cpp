@@ -1,0 +1,59 @@
+#include "InvoicesController.h"
+
+#include "AppController.h"
+
+#include <QFutureWatcher>
+
+namespace ov {
+
+InvoicesController::InvoicesController(AppController *app, QObject *parent)
+    : QObject(parent)
+    , m_app(app)
+{
+    connect(app, &AppController::currentContractChanged, this, &InvoicesController::reload);
+    connect(app, &AppController::stageChanged, this, &InvoicesController::reload);
+}
+
+void InvoicesController::follow(SyncEngine *sync)
+{
+    if (m_sync == sync)
+        return;
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = sync;
+    if (!sync)
+        return;
+    connect(sync, &SyncEngine::itemsChanged, this,
+            [this](const QString &resource, const QStringList &contractIds) {
+                if (resource == QLatin1StringView("invoices") && contractIds.contains(m_contractId))
+                    reload();
+            });
+    connect(sync, &SyncEngine::contractsChanged, this, &InvoicesController::reload);
+}
+
+void InvoicesController::reload()
+{
+    follow(m_app->sync());
+    Cache *cache = m_app->cache();
+    const QString contractId = m_app->currentContractId();
+    const int generation = ++m_generation;
+    if (!cache || contractId.isEmpty()) {
+        m_contractId = contractId;
+        m_history = InvoiceHistory({});
+        emit loaded();
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QList<Invoice>>(this);
+    connect(watcher, &QFutureWatcher<QList<Invoice>>::finished, this,
+            [this, watcher, generation, contractId] {
+                watcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_contractId = contractId;
+                m_history = InvoiceHistory(watcher->result());
+                emit loaded();
+            });
+    watcher->setFuture(cache->run([cache, contractId] { return cache->invoices(contractId); }));
+}
+
+} // namespace ov

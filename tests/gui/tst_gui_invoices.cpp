@@ -1,0 +1,213 @@
+// GUI (offscreen): the invoices page against a real ov-server — the demo contract's 36 bills
+// with their amounts formatted for the language (COP 164,815 / $ 164.815), the latest bill and
+// the same month last year, "why did my bill change?" whose parts add up to the difference,
+// the year filter and the search by number; in English and in Spanish.
+
+#include "ClientFixture.h"
+#include "ServerProcess.h"
+
+#include "AppController.h"
+#include "core/Formatter.h"
+#include "i18n/LanguageLoader.h"
+#include "invoices/BillExplanation.h"
+#include "invoices/BillExplanationText.h"
+#include "invoices/InvoiceHistory.h"
+#include "windows/MainWindow.h"
+#include "windows/WorkspaceWidget.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ov;
+
+class TestGuiInvoices : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::ServerProcess m_server;
+    QTemporaryDir m_home;
+    std::unique_ptr<test::ClientFixture> m_client;
+    AppController *m_app = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T *find(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    // The history as the cache has it, to compare the page with.
+    InvoiceHistory cachedHistory() const
+    {
+        return InvoiceHistory(m_app->cache()->invoices(m_app->currentContractId()));
+    }
+
+    void openInvoices()
+    {
+        m_window->workspace()->showSection(WorkspaceWidget::InvoicesSection);
+        auto *table = find<QTableView>("invoicesTableView");
+        QVERIFY(table);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 36, 15000);
+    }
+
+    // What the page shows in "why did my bill change?", checked against the explanation the
+    // app computes from the cached bills: every part is shown, and they add up.
+    void verifyExplanation(const QString &expectedTitle)
+    {
+        QCOMPARE(find<QGroupBox>("billExplanationGroupBox")->title(), expectedTitle);
+        const InvoiceHistory history = cachedHistory();
+        const Invoice *latest = history.latest();
+        QVERIFY(latest && history.previous(*latest));
+        const auto e = BillExplanation::compare(*history.previous(*latest), *latest);
+        QVERIFY(e);
+        QCOMPARE(e->consumption + e->price + e->days + e->other, e->difference);
+        const QLocale locale = m_app->displayLocale();
+        QTRY_COMPARE(find<QLabel>("billExplanationHeadlineLabel")->text(),
+                     BillExplanationText::headline(*e, locale));
+        QStringList shown;
+        for (QLabel *part :
+             m_window->findChildren<QLabel *>(QStringLiteral("billExplanationPartLabel")))
+            shown << part->accessibleName();
+        QCOMPARE(shown, BillExplanationText::parts(*e, locale));
+        QVERIFY(!shown.isEmpty());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        m_client = std::make_unique<test::ClientFixture>(
+            m_home.path(), m_server.baseUrl(), QStringLiteral("Oficina Virtual invoices tests"));
+        m_app = m_client->app();
+        m_app->setLanguage(QStringLiteral("en"));
+        m_window = std::make_unique<MainWindow>(m_app);
+        m_window->show();
+        QVERIFY(m_client->chooseDemoUtility());
+        type(find<QLineEdit>("loginLineEdit"), QStringLiteral("demo"));
+        type(find<QLineEdit>("passwordLineEdit"), QStringLiteral("Demo-2026"));
+        QTest::mouseClick(find<QPushButton>("signInButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->stage(), AppController::Stage::Workspace, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->currentContractId().isEmpty(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->cache()->invoices(m_app->currentContractId()).size() == 36,
+                                 15000);
+    }
+
+    void historyInEnglish()
+    {
+        openInvoices();
+        if (QTest::currentTestFailed())
+            return;
+        auto *table = find<QTableView>("invoicesTableView");
+        const InvoiceHistory history = cachedHistory();
+        const Invoice &latest = *history.latest();
+
+        // Newest first, amounts as an English reader reads a foreign currency.
+        const QAbstractItemModel *model = table->model();
+        QCOMPARE(model->index(0, 0).data().toString(), latest.number);
+        const QString amount = model->index(0, 4).data().toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^COP\u00a0\\d{1,3}(,\\d{3})*$"))
+                     .match(amount)
+                     .hasMatch(),
+                 qPrintable(amount));
+        QCOMPARE(find<QLabel>("latestAmountLabel")->text(), amount);
+
+        // The same month last year, with the change in words and an arrow.
+        const Invoice *lastYear = history.sameMonthLastYear(latest);
+        QVERIFY(lastYear);
+        const QString compared = find<QLabel>("lastYearLabel")->text();
+        QVERIFY2(compared.startsWith(QStringLiteral("Same month last year: ") +
+                                     Formatter::money(lastYear->amount, m_app->displayLocale())),
+                 qPrintable(compared));
+        QVERIFY(compared.contains(latest.amount.amount > lastYear->amount.amount
+                                      ? QStringLiteral("▲")
+                                      : QStringLiteral("▼")));
+
+        verifyExplanation(QStringLiteral("Why did my bill change?"));
+        // Against the same month last year: another pair of bills, the same rules.
+        auto *compare = find<QComboBox>("compareWithComboBox");
+        compare->setCurrentIndex(1);
+        const auto e = BillExplanation::compare(*lastYear, latest);
+        QVERIFY(e);
+        QCOMPARE(find<QLabel>("billExplanationHeadlineLabel")->text(),
+                 BillExplanationText::headline(*e, m_app->displayLocale()));
+        compare->setCurrentIndex(0);
+
+        // By year, then by number.
+        auto *year = find<QComboBox>("invoiceYearComboBox");
+        QCOMPARE(year->count(), history.years().size() + 1); // "All years" first
+        const int newestYear = history.years().first();
+        year->setCurrentIndex(year->findData(newestYear));
+        QCOMPARE(model->rowCount(), history.ofYear(newestYear).size());
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->index(r, 0).data().toString().contains(QString::number(newestYear)));
+        year->setCurrentIndex(0);
+        QCOMPARE(model->rowCount(), 36);
+        const Invoice &older = history.invoices().at(20);
+        type(find<QLineEdit>("invoiceSearchLineEdit"), older.number);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), older.number);
+        find<QLineEdit>("invoiceSearchLineEdit")->clear();
+        QCOMPARE(model->rowCount(), 36);
+
+        // Sorted by amount when the header says so.
+        table->sortByColumn(4, Qt::AscendingOrder);
+        qint64 previous = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString id = model->index(r, 0).data(Qt::UserRole + 1).toString();
+            qint64 value = 0;
+            for (const Invoice &i : history.invoices())
+                if (i.id == id)
+                    value = i.amount.amount;
+            QVERIFY(value >= previous);
+            previous = value;
+        }
+    }
+
+    void historyInSpanish()
+    {
+        QVERIFY(LanguageLoader::install(qApp, QStringLiteral("es")));
+        m_app->setLanguage(QStringLiteral("es"));
+        m_window = std::make_unique<MainWindow>(m_app); // the language is chosen at start-up
+        m_window->show();
+        openInvoices();
+        if (QTest::currentTestFailed())
+            return;
+        auto *table = find<QTableView>("invoicesTableView");
+        const QString amount = table->model()->index(0, 4).data().toString();
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\$\\s?\\d{1,3}(\\.\\d{3})*$"))
+                     .match(amount)
+                     .hasMatch(),
+                 qPrintable(amount));
+        QCOMPARE(table->model()->headerData(4, Qt::Horizontal).toString(), QStringLiteral("Valor"));
+        QVERIFY(find<QLabel>("lastYearLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Mismo mes del año pasado: ")));
+        verifyExplanation(QStringLiteral("¿Por qué cambió mi factura?"));
+        for (QLabel *part :
+             m_window->findChildren<QLabel *>(QStringLiteral("billExplanationPartLabel")))
+            QVERIFY2(!part->text().contains(QLatin1StringView("You ")), qPrintable(part->text()));
+    }
+};
+
+QTEST_MAIN(TestGuiInvoices)
+#include "tst_gui_invoices.moc"

@@ -1,0 +1,226 @@
+#include "InvoicesPage.h"
+
+#include "InvoiceFilterModel.h"
+#include "InvoiceTableModel.h"
+
+#include "AppController.h"
+#include "core/Formatter.h"
+#include "invoices/BillExplanation.h"
+#include "invoices/BillExplanationText.h"
+#include "invoices/InvoicesController.h"
+#include "models/ContractTableModel.h"
+#include "widgets/StatusColors.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ov {
+
+namespace {
+QLabel *makeLabel(const char *name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
+    : QWidget(parent)
+    , m_app(app)
+    , m_controller(new InvoicesController(app, this))
+    , m_model(new InvoiceTableModel(this))
+    , m_filter(new InvoiceFilterModel(this))
+{
+    setObjectName(QStringLiteral("invoicesPage"));
+    m_filter->setSourceModel(m_model);
+
+    m_empty = new QLabel(tr("No invoices for this contract yet."), this);
+    m_empty->setObjectName(QStringLiteral("invoicesEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_content = new QWidget(this);
+
+    // The latest bill.
+    auto *card = new QFrame(m_content);
+    card->setObjectName(QStringLiteral("invoiceSummaryCard"));
+    card->setFrameShape(QFrame::StyledPanel);
+    m_amount = makeLabel("latestAmountLabel", card);
+    QFont big = m_amount->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_amount->setFont(big);
+    m_due = makeLabel("latestDueLabel", card);
+    m_lastYear = makeLabel("lastYearLabel", card);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->addWidget(m_amount);
+    cardLayout->addWidget(m_due);
+    cardLayout->addWidget(m_lastYear);
+
+    // Why did it change?
+    m_explanation = new QGroupBox(tr("Why did my bill change?"), m_content);
+    m_explanation->setObjectName(QStringLiteral("billExplanationGroupBox"));
+    m_compare = new QComboBox(m_explanation);
+    m_compare->setObjectName(QStringLiteral("compareWithComboBox"));
+    m_compare->setAccessibleName(tr("Compare with"));
+    m_compare->addItem(tr("Compared with the previous bill"));
+    m_compare->addItem(tr("Compared with the same month last year"));
+    m_headline = makeLabel("billExplanationHeadlineLabel", m_explanation);
+    m_parts = new QVBoxLayout;
+    auto *explanationLayout = new QVBoxLayout(m_explanation);
+    explanationLayout->addWidget(m_compare);
+    explanationLayout->addWidget(m_headline);
+    explanationLayout->addLayout(m_parts);
+    explanationLayout->addStretch();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(card, 2);
+    top->addWidget(m_explanation, 3);
+
+    // The history.
+    auto *yearLabel = new QLabel(tr("&Year:"), m_content);
+    m_year = new QComboBox(m_content);
+    m_year->setObjectName(QStringLiteral("invoiceYearComboBox"));
+    m_year->setAccessibleName(tr("Year"));
+    yearLabel->setBuddy(m_year);
+    m_search = new QLineEdit(m_content);
+    m_search->setObjectName(QStringLiteral("invoiceSearchLineEdit"));
+    m_search->setAccessibleName(tr("Search invoices by number"));
+    m_search->setPlaceholderText(tr("Search by invoice number"));
+    m_search->setClearButtonEnabled(true);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(yearLabel);
+    filters->addWidget(m_year);
+    filters->addSpacing(12);
+    filters->addWidget(m_search, 1);
+
+    m_table = new QTableView(m_content);
+    m_table->setObjectName(QStringLiteral("invoicesTableView"));
+    m_table->setAccessibleName(tr("Invoices"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(InvoiceTableModel::PeriodColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::PeriodColumn,
+                                                      QHeaderView::Stretch);
+
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(top);
+    contentLayout->addLayout(filters);
+    contentLayout->addWidget(m_table, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_content, 1);
+
+    connect(m_controller, &InvoicesController::loaded, this, &InvoicesPage::showHistory);
+    connect(m_compare, &QComboBox::currentIndexChanged, this, &InvoicesPage::showExplanation);
+    connect(m_year, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setYear(m_year->currentData().toInt()); });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &InvoiceFilterModel::setNumberFilter);
+    m_content->setVisible(false);
+    m_controller->reload();
+}
+
+void InvoicesPage::showHistory()
+{
+    const InvoiceHistory &history = m_controller->history();
+    m_empty->setVisible(history.isEmpty());
+    m_content->setVisible(!history.isEmpty());
+    m_model->setInvoices(history.invoices(), m_app->displayLocale());
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::PeriodColumn,
+                                                      QHeaderView::Stretch);
+    fillYears();
+    showSummary();
+    showExplanation();
+}
+
+void InvoicesPage::fillYears()
+{
+    const int shown = m_year->currentData().toInt();
+    const QSignalBlocker block(m_year);
+    m_year->clear();
+    m_year->addItem(tr("All years"), 0);
+    for (const int year : m_controller->history().years())
+        m_year->addItem(QString::number(year), year);
+    m_year->setCurrentIndex(std::max(0, m_year->findData(shown)));
+    m_filter->setYear(m_year->currentData().toInt());
+}
+
+void InvoicesPage::showSummary()
+{
+    const InvoiceHistory &history = m_controller->history();
+    const Invoice *latest = history.latest();
+    if (!latest)
+        return;
+    const QLocale locale = m_app->displayLocale();
+    m_amount->setText(Formatter::money(latest->amount, locale));
+    m_amount->setAccessibleName(tr("Latest bill: %1").arg(m_amount->text()));
+    const QString status = ContractTableModel::statusText(latest->status);
+    m_due->setText(tr("%1 · due %2 · %3")
+                       .arg(Formatter::period(latest->period, locale),
+                            Formatter::date(latest->dueDate, locale), status));
+    QPalette palette = m_due->palette();
+    palette.setColor(QPalette::WindowText, StatusColors::forStatus(latest->status));
+    m_due->setPalette(palette);
+
+    const Invoice *lastYear = history.sameMonthLastYear(*latest);
+    const auto change = InvoiceHistory::change(lastYear, *latest);
+    if (!lastYear || !change) {
+        m_lastYear->setText(tr("No bill for the same month last year to compare with."));
+        return;
+    }
+    const QString amount = Formatter::money(lastYear->amount, locale);
+    const QString percent = BillExplanationText::percent(*change, locale);
+    if (*change > 0)
+        m_lastYear->setText(tr("Same month last year: %1 (▲ %2 more)").arg(amount, percent));
+    else if (*change < 0)
+        m_lastYear->setText(tr("Same month last year: %1 (▼ %2 less)").arg(amount, percent));
+    else
+        m_lastYear->setText(tr("Same month last year: %1 (the same)").arg(amount));
+}
+
+void InvoicesPage::showExplanation()
+{
+    while (QLayoutItem *item = m_parts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const InvoiceHistory &history = m_controller->history();
+    const Invoice *latest = history.latest();
+    const Invoice *other = !latest                          ? nullptr
+                           : m_compare->currentIndex() == 0 ? history.previous(*latest)
+                                                            : history.sameMonthLastYear(*latest);
+    const auto explanation =
+        latest && other ? BillExplanation::compare(*other, *latest) : std::nullopt;
+    if (!explanation) {
+        m_headline->setText(tr("There is no earlier bill to compare with."));
+        return;
+    }
+    const QLocale locale = m_app->displayLocale();
+    m_headline->setText(BillExplanationText::headline(*explanation, locale));
+    for (const QString &text : BillExplanationText::parts(*explanation, locale)) {
+        QLabel *part = makeLabel("billExplanationPartLabel", m_explanation);
+        part->setText(QStringLiteral("• ") + text);
+        part->setAccessibleName(text);
+        m_parts->addWidget(part);
+    }
+}
+
+} // namespace ov

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QVBoxLayout;
+
+namespace ov {
+
+class AppController;
+class InvoiceFilterModel;
+class InvoiceTableModel;
+class InvoicesController;
+
+// The invoices of the selected contract: the latest bill and how it compares with the same
+// month last year, "why did my bill change?" in plain words, and the history (by year, by
+// number, sortable).
+class InvoicesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InvoicesPage(AppController *app, QWidget *parent = nullptr);
+
+    InvoicesController *controller() const { return m_controller; }
+
+private:
+    void showHistory();
+    void showSummary();
+    void showExplanation();
+    void fillYears();
+
+    AppController *m_app;
+    InvoicesController *m_controller;
+    InvoiceTableModel *m_model;
+    InvoiceFilterModel *m_filter;
+    QLabel *m_empty;
+    QWidget *m_content;
+    QLabel *m_amount;
+    QLabel *m_due;
+    QLabel *m_lastYear;
+    QGroupBox *m_explanation;
+    QComboBox *m_compare;
+    QLabel *m_headline;
+    QVBoxLayout *m_parts;
+    QComboBox *m_year;
+    QLineEdit *m_search;
+    QTableView *m_table;
+};
+
+} // namespace ov
