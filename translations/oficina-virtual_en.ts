@@ -504,6 +504,25 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
 </context>
 <context>
+    <name>ov::InvoiceChart</name>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evolution of your bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ov::InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -603,6 +622,21 @@ This section is coming in a later version of Oficina Virtual.</source>
     <message>
         <source>There is no earlier bill to compare with.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n month(s)</source>
+        <translation>
+            <numerusform>The last month</numerusform>
+            <numerusform>The last %n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>

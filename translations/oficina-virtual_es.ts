@@ -505,6 +505,25 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     </message>
 </context>
 <context>
+    <name>ov::InvoiceChart</name>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Evolution of your bills</source>
+        <translation>Evolución de tus facturas</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 %4</source>
+        <translation>%1: %2 · %3 %4</translation>
+    </message>
+</context>
+<context>
     <name>ov::InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -604,6 +623,21 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>There is no earlier bill to compare with.</source>
         <translation>No hay una factura anterior para comparar.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Months in the chart</source>
+        <translation>Meses en la gráfica</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n month(s)</source>
+        <translation>
+            <numerusform>El último mes</numerusform>
+            <numerusform>Los últimos %n meses</numerusform>
+        </translation>
     </message>
 </context>
 <context>

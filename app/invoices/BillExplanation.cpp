@@ -48,7 +48,7 @@ double percentageMultiplier(const Invoice &invoice)
 
 // The difference the new prices and rates make on the new quantities: a per-unit price change
 // with the percentages charged on it, and a rate change on the new base.
-qint64 priceEffect(const Invoice &before, const Invoice &after)
+double priceEffect(const Invoice &before, const Invoice &after)
 {
     const double m0 = percentageMultiplier(before);
     const double m1 = percentageMultiplier(after);
@@ -67,7 +67,28 @@ qint64 priceEffect(const Invoice &before, const Invoice &after)
     for (const InvoiceLine &l : before.lines)
         if (l.scalesWithConsumption() && !findLine(after, lineKey(l)))
             effect -= isPercentage(l) ? double(l.amount.amount) : m0 * double(l.amount.amount);
-    return std::llround(effect);
+    return effect;
+}
+
+// The smallest amount the bills are written in: 100 minor units when every amount is whole
+// (Colombian bills have no centavos), else 1. The parts are rounded to it, so that they read as
+// the bills do and still add up.
+qint64 granularity(const Invoice &a, const Invoice &b)
+{
+    for (const qint64 g : {qint64(100), qint64(10)}) {
+        bool whole = a.amount.amount % g == 0 && b.amount.amount % g == 0;
+        for (const Invoice *i : {&a, &b})
+            for (const InvoiceLine &l : i->lines)
+                whole = whole && l.amount.amount % g == 0;
+        if (whole)
+            return g;
+    }
+    return 1;
+}
+
+qint64 roundTo(double value, qint64 g)
+{
+    return std::llround(value / double(g)) * g;
 }
 
 const InvoiceLine *mainLine(const Invoice &invoice)
@@ -106,11 +127,12 @@ std::optional<BillExplanation> BillExplanation::compare(const Invoice &before, c
     // The variable charges are daily use × days × prices. The prices' part is priced on the new
     // quantities; the days' part is the old bill's variable charges stretched or shrunk to the
     // new length; what is left of the variable difference is the change in daily use.
-    e.price = priceEffect(before, after);
+    const qint64 g = granularity(before, after);
+    e.price = roundTo(priceEffect(before, after), g);
     const int d0 = before.days();
     const int d1 = after.days();
     if (d0 > 0 && d1 > 0)
-        e.days = std::llround(double(v0) * double(d1 - d0) / double(d0));
+        e.days = roundTo(double(v0) * double(d1 - d0) / double(d0), g);
     e.consumption = (v1 - v0) - e.price - e.days;
     return e;
 }

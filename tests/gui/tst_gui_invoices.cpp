@@ -13,9 +13,13 @@
 #include "invoices/BillExplanationText.h"
 #include "invoices/InvoiceHistory.h"
 #include "windows/MainWindow.h"
+#include "pages/invoices/InvoiceChart.h"
 #include "windows/WorkspaceWidget.h"
 
 #include <QAbstractItemModel>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
 #include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
@@ -169,6 +173,28 @@ private slots:
         find<QLineEdit>("invoiceSearchLineEdit")->clear();
         QCOMPARE(model->rowCount(), 36);
 
+        // The evolution: the last 12 months by default, 36 on request; hovering says what a bar
+        // is; a click on a bar selects its invoice in the table.
+        auto *chart = find<InvoiceChart>("invoiceChartView");
+        QVERIFY(chart);
+        QCOMPARE(chart->barCount(), 12);
+        auto *months = find<QComboBox>("chartMonthsComboBox");
+        months->setCurrentIndex(months->findData(36));
+        QCOMPARE(chart->barCount(), 36);
+        const QString tip = chart->tooltipFor(35);
+        QVERIFY2(tip.contains(Formatter::money(latest.amount, m_app->displayLocale())) &&
+                     tip.contains(QStringLiteral("kWh")),
+                 qPrintable(tip));
+        auto *series = qobject_cast<QBarSeries *>(chart->chart()->series().first());
+        QVERIFY(series);
+        QCOMPARE(series->barSets().first()->count(), 36);
+        year->setCurrentIndex(year->findData(newestYear)); // the clicked bar is in another year
+        emit series->clicked(2, series->barSets().first()); // what a click on the third bar emits
+        const Invoice *third = history.forPeriod(history.lastMonths(36).at(2).period);
+        QCOMPARE(table->currentIndex().data(Qt::UserRole + 1).toString(), third->id);
+        QCOMPARE(year->currentIndex(), 0);
+        months->setCurrentIndex(0);
+
         // Sorted by amount when the header says so.
         table->sortByColumn(4, Qt::AscendingOrder);
         qint64 previous = -1;
@@ -206,6 +232,14 @@ private slots:
         for (QLabel *part :
              m_window->findChildren<QLabel *>(QStringLiteral("billExplanationPartLabel")))
             QVERIFY2(!part->text().contains(QLatin1StringView("You ")), qPrintable(part->text()));
+
+        // OV_SCREENSHOT_DIR=docs/images makes the README's picture of this page.
+        const QString shots = qEnvironmentVariable("OV_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            m_window->resize(1280, 860);
+            QTest::qWait(200);
+            QVERIFY(m_window->grab().save(shots + QStringLiteral("/invoices-es.png")));
+        }
     }
 };
 

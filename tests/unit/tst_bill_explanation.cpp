@@ -192,6 +192,20 @@ private slots:
         QCOMPARE(e->other, lighting1 - 980000);
     }
 
+    void wholePesoBillsGiveWholePesoParts()
+    {
+        // Every amount of both bills is whole pesos (multiples of 100 centavos): so is every part.
+        const Invoice before = bill(QStringLiteral("2026-09"), kSep1, kSep30, 187, 88000);
+        const Invoice after =
+            bill(QStringLiteral("2026-10"), kOct1, kOct31, 240, 93700, 1040000);
+        const auto e = BillExplanation::compare(before, after);
+        QVERIFY(e);
+        verifyAddsUp(*e);
+        for (const qint64 part : {e->consumption, e->price, e->days, e->other})
+            QCOMPARE(part % 100, 0);
+        QVERIFY(e->days != 0 && e->price != 0 && e->consumption != 0 && e->other != 0);
+    }
+
     void aCorrectionIsOther()
     {
         const Invoice before = bill(QStringLiteral("2026-09"), kOct1, kOct31, 200, 88000);

@@ -1,5 +1,6 @@
 #include "InvoicesPage.h"
 
+#include "InvoiceChart.h"
 #include "InvoiceFilterModel.h"
 #include "InvoiceTableModel.h"
 
@@ -85,6 +86,20 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     top->addWidget(card, 2);
     top->addWidget(m_explanation, 3);
 
+    // The evolution.
+    m_chart = new InvoiceChart(m_content);
+    auto *monthsLabel = new QLabel(tr("&Show:"), m_content);
+    m_months = new QComboBox(m_content);
+    m_months->setObjectName(QStringLiteral("chartMonthsComboBox"));
+    m_months->setAccessibleName(tr("Months in the chart"));
+    for (const int months : {12, 24, 36})
+        m_months->addItem(tr("The last %n month(s)", nullptr, months), months);
+    monthsLabel->setBuddy(m_months);
+    auto *chartControls = new QHBoxLayout;
+    chartControls->addWidget(monthsLabel);
+    chartControls->addWidget(m_months);
+    chartControls->addStretch();
+
     // The history.
     auto *yearLabel = new QLabel(tr("&Year:"), m_content);
     m_year = new QComboBox(m_content);
@@ -121,6 +136,8 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(top);
+    contentLayout->addLayout(chartControls);
+    contentLayout->addWidget(m_chart, 1);
     contentLayout->addLayout(filters);
     contentLayout->addWidget(m_table, 1);
 
@@ -133,6 +150,8 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     connect(m_year, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setYear(m_year->currentData().toInt()); });
     connect(m_search, &QLineEdit::textChanged, m_filter, &InvoiceFilterModel::setNumberFilter);
+    connect(m_months, &QComboBox::currentIndexChanged, this, &InvoicesPage::showChart);
+    connect(m_chart, &InvoiceChart::invoiceClicked, this, &InvoicesPage::selectInvoice);
     m_content->setVisible(false);
     m_controller->reload();
 }
@@ -149,6 +168,28 @@ void InvoicesPage::showHistory()
     fillYears();
     showSummary();
     showExplanation();
+    showChart();
+}
+
+void InvoicesPage::showChart()
+{
+    m_chart->setInvoices(m_controller->history().lastMonths(m_months->currentData().toInt()),
+                         m_app->displayLocale());
+}
+
+void InvoicesPage::selectInvoice(const QString &invoiceId)
+{
+    const int row = m_model->rowOf(invoiceId);
+    if (row < 0)
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) { // hidden by the filters: show every invoice again
+        m_search->clear();
+        m_year->setCurrentIndex(0);
+        index = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
 }
 
 void InvoicesPage::fillYears()

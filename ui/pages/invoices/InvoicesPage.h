@@ -12,13 +12,14 @@ class QVBoxLayout;
 namespace ov {
 
 class AppController;
+class InvoiceChart;
 class InvoiceFilterModel;
 class InvoiceTableModel;
 class InvoicesController;
 
 // The invoices of the selected contract: the latest bill and how it compares with the same
-// month last year, "why did my bill change?" in plain words, and the history (by year, by
-// number, sortable).
+// month last year, "why did my bill change?" in plain words, the evolution chart (a click on a
+// bar selects that invoice) and the history (by year, by number, sortable).
 class InvoicesPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ private:
     void showSummary();
     void showExplanation();
     void fillYears();
+    void showChart();
+    void selectInvoice(const QString &invoiceId);
 
     AppController *m_app;
     InvoicesController *m_controller;
@@ -47,6 +50,8 @@ private:
     QComboBox *m_compare;
     QLabel *m_headline;
     QVBoxLayout *m_parts;
+    InvoiceChart *m_chart;
+    QComboBox *m_months;
     QComboBox *m_year;
     QLineEdit *m_search;
     QTableView *m_table;
