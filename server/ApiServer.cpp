@@ -10,6 +10,7 @@
 #include "routes/ContractRoutes.h"
 #include "routes/RegistrationRoutes.h"
 #include "routes/SessionRoutes.h"
+#include "payments/PaymentRoutes.h"
 #include "sync/SyncRoutes.h"
 
 #include <QLoggingCategory>
@@ -82,11 +83,13 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     m_contracts = std::make_unique<ContractRepository>(m_db, *m_calendar, config.currency);
     m_invoices = std::make_unique<InvoiceRepository>(m_db, *m_calendar);
     m_readings = std::make_unique<ReadingRepository>(m_db);
+    m_payments = std::make_unique<PaymentService>(m_db, m_clock);
     m_syncFeed = std::make_unique<SyncFeed>(m_db, *m_calendar,
                                             SyncedData::sources(*m_contracts, *m_invoices));
     m_context = std::make_unique<ServerContext>(ServerContext{
         m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings, *m_syncFeed,
-        *m_calendar, m_responses, *m_registration, *m_passwords, *m_profiles, *m_twoFactor});
+        *m_calendar, m_responses, *m_registration, *m_passwords, *m_profiles, *m_twoFactor,
+        *m_payments, !m_settings.tlsCertPath.isEmpty()});
     m_clientAddress = std::make_unique<ClientAddress>(m_settings.trustedProxies);
     m_router = std::make_unique<Router>(*m_http, *m_sessions, *m_idempotency, *m_clientAddress);
 
@@ -96,6 +99,7 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     AccountRoutes::install(*m_router, *m_context);
     ContractRoutes::install(*m_router, *m_context);
     SyncRoutes::install(*m_router, *m_syncFeed);
+    PaymentRoutes::install(*m_router, *m_context);
     installErrorHandling();
 }
 

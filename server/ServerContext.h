@@ -12,6 +12,7 @@
 #include "db/Database.h"
 #include "domain/Clock.h"
 #include "http/ResponseCache.h"
+#include "payments/PaymentService.h"
 #include "sync/SyncFeed.h"
 #include "utility/Utility.h"
 
@@ -36,6 +37,8 @@ struct ServerContext
     PasswordService &passwords;
     ProfileService &profiles;
     TwoFactorService &twoFactor;
+    PaymentService &payments;
+    bool tls = false; // served over HTTPS: links to the server's own pages say so
 };
 
 } // namespace ov::server

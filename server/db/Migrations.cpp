@@ -247,6 +247,24 @@ const QList<Migration> &migrations()
              QStringLiteral("ALTER TABLE invoices ADD COLUMN payment_reference TEXT NOT NULL"
                             " DEFAULT ''"),
          }},
+        {6,
+         {
+             // Online payments through the hosted page. At most one pending per invoice: the
+             // partial unique index holds it even for two requests at the same moment.
+             QStringLiteral("CREATE TABLE payments ("
+                            " id TEXT PRIMARY KEY,"
+                            " invoice_id TEXT NOT NULL REFERENCES invoices(id),"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " amount BIGINT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " expires_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX payments_one_open ON payments (invoice_id)"
+                            " WHERE status = 'pending'"),
+             QStringLiteral("CREATE INDEX payments_by_user ON payments (user_id)"),
+         }},
     };
     return list;
 }

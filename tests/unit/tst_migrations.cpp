@@ -34,7 +34,7 @@ private slots:
              {"customers", "users", "contracts", "user_contracts", "invoices", "readings",
               "sessions", "session_tokens", "login_throttle", "server_meta", "registrations",
               "one_time_codes", "recovery_codes", "notification_preferences", "rate_limits",
-              "idempotency_keys"})
+              "idempotency_keys", "payments"})
             QVERIFY2(
                 q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1StringView(table))),
                 table);
