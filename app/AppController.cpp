@@ -1,5 +1,7 @@
 #include "AppController.h"
 
+#include "invoices/PaymentController.h"
+
 #include "core/Formatter.h"
 #include "core/Logging.h"
 #include "platform/PrivateStorage.h"
@@ -26,6 +28,7 @@ AppController::AppController(Settings *settings, ProfileStore *profiles, QNetwor
     , m_tokens(tokens)
     , m_api(new ApiClient(nam, this))
     , m_accounts(new AccountClient(m_api, this))
+    , m_payments(new PaymentController(this, this))
     , m_session(new AuthSession(m_api, tokens, this))
 {
     connect(m_api, &ApiClient::reachabilityChanged, this,

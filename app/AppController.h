@@ -21,6 +21,8 @@ class QNetworkAccessManager;
 
 namespace ov {
 
+class PaymentController;
+
 // What the windows ask for and listen to: which utility, who is signed in, the cache and the
 // sync of that user's data, and whether the server can be reached. Widgets never talk to the
 // network or the disk themselves; they call this and read the cache through models.
@@ -46,6 +48,9 @@ public:
     ProfileStore *profiles() const { return m_profiles; }
     ApiClient *api() const { return m_api; }
     AccountClient *accounts() const { return m_accounts; }
+    // Online payments being followed: app-wide, so they are followed (and picked up again at
+    // start) whichever page is shown.
+    PaymentController *payments() const { return m_payments; }
     const UtilityProfile &profile() const { return m_profile; }
     const std::optional<UtilityConfig> &config() const { return m_config; }
     Cache *cache() const { return m_cache.get(); }
@@ -112,6 +117,7 @@ private:
     TokenStore *m_tokens;
     ApiClient *m_api;
     AccountClient *m_accounts;
+    PaymentController *m_payments = nullptr;
     AuthSession *m_session;
     Stage m_stage = Stage::ChooseProfile;
     UtilityProfile m_profile;

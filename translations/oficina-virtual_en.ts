@@ -638,6 +638,46 @@ This section is coming in a later version of Oficina Virtual.</source>
             <numerusform>The last %n months</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Pay now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the latest bill online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the &amp;selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the selected invoice online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the payment page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your payment on the payment page (opened in your browser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment approved. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was cancelled; nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment page expired; you can pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ov::MainWindow</name>

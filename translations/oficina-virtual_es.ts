@@ -639,6 +639,46 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
             <numerusform>Los últimos %n meses</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Pay now</source>
+        <translation>&amp;Pagar ahora</translation>
+    </message>
+    <message>
+        <source>Pay the latest bill online</source>
+        <translation>Pagar en línea la última factura</translation>
+    </message>
+    <message>
+        <source>Pay the &amp;selected invoice</source>
+        <translation>Pagar la factura &amp;seleccionada</translation>
+    </message>
+    <message>
+        <source>Pay the selected invoice online</source>
+        <translation>Pagar en línea la factura seleccionada</translation>
+    </message>
+    <message>
+        <source>The payment could not be started: %1</source>
+        <translation>No se pudo iniciar el pago: %1</translation>
+    </message>
+    <message>
+        <source>Opening the payment page…</source>
+        <translation>Abriendo la página de pago…</translation>
+    </message>
+    <message>
+        <source>Waiting for your payment on the payment page (opened in your browser).</source>
+        <translation>Esperando tu pago en la página de pago (abierta en tu navegador).</translation>
+    </message>
+    <message>
+        <source>Payment approved. Thank you!</source>
+        <translation>Pago aprobado. ¡Gracias!</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled; nothing was charged.</source>
+        <translation>El pago se canceló; no se cobró nada.</translation>
+    </message>
+    <message>
+        <source>The payment page expired; you can pay again.</source>
+        <translation>La página de pago expiró; puedes pagar de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ov::MainWindow</name>

@@ -194,6 +194,10 @@ bool Cache::migrate(QSqlDatabase &db, QString *error)
         // 3: invoices carry their detail (period, readings, lines, payment reference). Rows
         // cached before lack it and the feed would never bring them again: the next run is full.
         {QStringLiteral("UPDATE sync_position SET token = '', more = 0")},
+        // 4: the online payments being followed.
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS pending_payments (invoice_id TEXT PRIMARY KEY,"
+                        " idempotency_key TEXT NOT NULL, payment_id TEXT NOT NULL,"
+                        " pay_url TEXT NOT NULL, expires_at TEXT NOT NULL)")},
     };
     for (int v = version; v < kSchemaVersion; ++v) {
         Tx tx(db);
@@ -369,6 +373,48 @@ int Cache::count(const QString &table)
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+bool Cache::savePendingPayment(const PendingPayment &p)
+{
+    if (!open())
+        return false;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO pending_payments (invoice_id, idempotency_key,"
+                             " payment_id, pay_url, expires_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(p.invoiceId);
+    q.addBindValue(p.idempotencyKey);
+    q.addBindValue(notNull(p.paymentId));
+    q.addBindValue(notNull(p.payUrl));
+    q.addBindValue(notNull(p.expiresAt.isValid() ? p.expiresAt.toUTC().toString(Qt::ISODateWithMs)
+                                                 : QString()));
+    return execLogged(q);
+}
+
+QList<PendingPayment> Cache::pendingPayments()
+{
+    QList<PendingPayment> list;
+    if (!open())
+        return list;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT invoice_id, idempotency_key, payment_id, pay_url, expires_at"
+                               " FROM pending_payments ORDER BY invoice_id")))
+        return list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(),
+                     QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+    return list;
+}
+
+bool Cache::forgetPendingPayment(const QString &invoiceId)
+{
+    if (!open())
+        return false;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("DELETE FROM pending_payments WHERE invoice_id = ?"));
+    q.addBindValue(invoiceId);
+    return execLogged(q);
 }
 
 } // namespace ov

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CacheRow.h"
+#include "PendingPayment.h"
 #include "SyncPosition.h"
 
 #include "domain/Contract.h"
@@ -30,7 +31,7 @@ namespace ov {
 class Cache
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit Cache(QString path);
     ~Cache();
@@ -61,6 +62,11 @@ public:
     bool apply(const QList<TableChanges> &changes, const SyncPosition &after, bool sweep,
                QHash<QString, QSet<QString>> *removedFrom = nullptr);
     int count(const QString &table);
+
+    // Payments being followed (not synced: the app's own bookkeeping), one per invoice.
+    bool savePendingPayment(const PendingPayment &payment);
+    QList<PendingPayment> pendingPayments();
+    bool forgetPendingPayment(const QString &invoiceId);
 
 private:
     QSqlDatabase connection();

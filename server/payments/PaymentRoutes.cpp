@@ -59,7 +59,9 @@ void page(httplib::Response &res, int status, const QByteArray &html, const QStr
                                           " base-uri 'none'"))
                        .toStdString());
     res.set_header("X-Frame-Options", "DENY");
-    res.set_header("Referrer-Policy", "no-referrer");
+    // Not no-referrer: with it, browsers send "Origin: null" on the form's POST, and the origin
+    // check below could not tell the page from another site.
+    res.set_header("Referrer-Policy", "same-origin");
     http::replaceHeader(res, "Cache-Control", "no-store");
     res.set_content(html.constData(), size_t(html.size()), "text/html; charset=utf-8");
 }

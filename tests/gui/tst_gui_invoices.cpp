@@ -1,7 +1,8 @@
 // GUI (offscreen): the invoices page against a real ov-server — the demo contract's 36 bills
 // with their amounts formatted for the language (COP 164,815 / $ 164.815), the latest bill and
 // the same month last year, "why did my bill change?" whose parts add up to the difference,
-// the year filter and the search by number; in English and in Spanish.
+// the year filter and the search by number, the chart; in English and in Spanish; and paying
+// the latest bill through the hosted page until the table says it is paid.
 
 #include "ClientFixture.h"
 #include "ServerProcess.h"
@@ -12,19 +13,23 @@
 #include "invoices/BillExplanation.h"
 #include "invoices/BillExplanationText.h"
 #include "invoices/InvoiceHistory.h"
-#include "windows/MainWindow.h"
+#include "invoices/PaymentController.h"
 #include "pages/invoices/InvoiceChart.h"
+#include "pages/invoices/InvoicesPage.h"
+#include "windows/MainWindow.h"
 #include "windows/WorkspaceWidget.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -188,7 +193,7 @@ private slots:
         auto *series = qobject_cast<QBarSeries *>(chart->chart()->series().first());
         QVERIFY(series);
         QCOMPARE(series->barSets().first()->count(), 36);
-        year->setCurrentIndex(year->findData(newestYear)); // the clicked bar is in another year
+        year->setCurrentIndex(year->findData(newestYear));  // the clicked bar is in another year
         emit series->clicked(2, series->barSets().first()); // what a click on the third bar emits
         const Invoice *third = history.forPeriod(history.lastMonths(36).at(2).period);
         QCOMPARE(table->currentIndex().data(Qt::UserRole + 1).toString(), third->id);
@@ -240,6 +245,51 @@ private slots:
             QTest::qWait(200);
             QVERIFY(m_window->grab().save(shots + QStringLiteral("/invoices-es.png")));
         }
+    }
+
+    void payTheLatestBillInSpanish()
+    {
+        QUrl opened;
+        InvoicesPage::setUrlOpener([&opened](const QUrl &url) {
+            opened = url;
+            return true;
+        });
+        m_app->payments()->setPollDelays({200});
+        auto *pay = find<QPushButton>("payLatestButton");
+        QVERIFY(pay && pay->isVisible());
+        QCOMPARE(cachedHistory().latest()->status == InvoiceStatus::Paid, false);
+        QTest::mouseClick(pay, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 15000); // the browser opens the hosted page
+        auto *status = find<QLabel>("paymentStatusLabel");
+        QTRY_COMPARE(
+            status->text(),
+            QStringLiteral("Esperando tu pago en la página de pago (abierta en tu navegador)."));
+
+        // In the browser: the page's form with its token and cookie.
+        QNetworkAccessManager browser;
+        QNetworkRequest get(opened);
+        get.setRawHeader("Accept", "text/html");
+        QNetworkReply *page = browser.get(get);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isFinished(), 10000);
+        const QString csrf = QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""))
+                                 .match(QString::fromUtf8(page->readAll()))
+                                 .captured(1);
+        QVERIFY(!csrf.isEmpty());
+        QNetworkRequest post(opened);
+        post.setHeader(QNetworkRequest::ContentTypeHeader,
+                       QStringLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *paid = browser.post(post, "csrf=" + csrf.toUtf8() + "&action=pay");
+        QTRY_VERIFY_WITH_TIMEOUT(paid->isFinished(), 10000);
+
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Pago aprobado. ¡Gracias!"),
+                                  15000);
+        // The sync brings the invoice paid: the table says so and there is nothing to pay.
+        auto *table = find<QTableView>("invoicesTableView");
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, 5).data().toString(),
+                                  QStringLiteral("Pagada"), 15000);
+        QTRY_VERIFY(!pay->isVisible());
+        delete page;
+        delete paid;
     }
 };
 

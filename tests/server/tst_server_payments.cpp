@@ -207,7 +207,7 @@ private slots:
         QCOMPARE(page.header("X-Frame-Options"), QStringLiteral("DENY"));
         QCOMPARE(page.header("Cache-Control"), QStringLiteral("no-store"));
         QCOMPARE(page.header("X-Content-Type-Options"), QStringLiteral("nosniff"));
-        QCOMPARE(page.header("Referrer-Policy"), QStringLiteral("no-referrer"));
+        QCOMPARE(page.header("Referrer-Policy"), QStringLiteral("same-origin"));
         const QString cookie = page.header("Set-Cookie");
         QVERIFY2(cookie.contains(QLatin1StringView("HttpOnly")) &&
                      cookie.contains(QLatin1StringView("SameSite=Strict")) &&

@@ -9,22 +9,35 @@
 #include "invoices/BillExplanation.h"
 #include "invoices/BillExplanationText.h"
 #include "invoices/InvoicesController.h"
+#include "invoices/PaymentController.h"
 #include "models/ContractTableModel.h"
+#include "pages/SignInPage.h"
 #include "widgets/StatusColors.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ov {
 
 namespace {
+std::function<bool(const QUrl &)> &urlOpener()
+{
+    static std::function<bool(const QUrl &)> opener = [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
+    };
+    return opener;
+}
+
 QLabel *makeLabel(const char *name, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -61,10 +74,18 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     m_amount->setFont(big);
     m_due = makeLabel("latestDueLabel", card);
     m_lastYear = makeLabel("lastYearLabel", card);
+    m_payLatest = new QPushButton(tr("&Pay now"), card);
+    m_payLatest->setObjectName(QStringLiteral("payLatestButton"));
+    m_payLatest->setAccessibleName(tr("Pay the latest bill online"));
+    m_paymentStatus = makeLabel("paymentStatusLabel", card);
+    auto *payRow = new QHBoxLayout;
+    payRow->addWidget(m_payLatest);
+    payRow->addWidget(m_paymentStatus, 1);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->addWidget(m_amount);
     cardLayout->addWidget(m_due);
     cardLayout->addWidget(m_lastYear);
+    cardLayout->addLayout(payRow);
 
     // Why did it change?
     m_explanation = new QGroupBox(tr("Why did my bill change?"), m_content);
@@ -116,6 +137,10 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     filters->addWidget(m_year);
     filters->addSpacing(12);
     filters->addWidget(m_search, 1);
+    m_paySelected = new QPushButton(tr("Pay the &selected invoice"), m_content);
+    m_paySelected->setObjectName(QStringLiteral("paySelectedButton"));
+    m_paySelected->setAccessibleName(tr("Pay the selected invoice online"));
+    filters->addWidget(m_paySelected);
 
     m_table = new QTableView(m_content);
     m_table->setObjectName(QStringLiteral("invoicesTableView"));
@@ -152,6 +177,24 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_filter, &InvoiceFilterModel::setNumberFilter);
     connect(m_months, &QComboBox::currentIndexChanged, this, &InvoicesPage::showChart);
     connect(m_chart, &InvoiceChart::invoiceClicked, this, &InvoicesPage::selectInvoice);
+    connect(m_payLatest, &QPushButton::clicked, this, [this] {
+        if (const Invoice *latest = m_controller->history().latest())
+            payInvoice(latest->id);
+    });
+    connect(m_paySelected, &QPushButton::clicked, this,
+            [this] { payInvoice(selectedInvoiceId()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InvoicesPage::updatePayButtons);
+    PaymentController *payments = m_app->payments();
+    connect(payments, &PaymentController::checkoutReady, this,
+            [](const QString &, const QUrl &url) { urlOpener()(url); });
+    connect(payments, &PaymentController::paymentChanged, this, &InvoicesPage::showPayment);
+    connect(payments, &PaymentController::paymentFailed, this,
+            [this](const QString &, const ApiError &error) {
+                m_paymentStatus->setText(tr("The payment could not be started: %1")
+                                             .arg(SignInPage::messageFor(error, QString())));
+                updatePayButtons();
+            });
     m_content->setVisible(false);
     m_controller->reload();
 }
@@ -161,7 +204,14 @@ void InvoicesPage::showHistory()
     const InvoiceHistory &history = m_controller->history();
     m_empty->setVisible(history.isEmpty());
     m_content->setVisible(!history.isEmpty());
+    const QString selected = selectedInvoiceId();
     m_model->setInvoices(history.invoices(), m_app->displayLocale());
+    // The same invoice stays selected across a sync; else the newest, so Pay and the keyboard
+    // have somewhere to start.
+    const int row = m_model->rowOf(selected);
+    const QModelIndex current = m_filter->mapFromSource(m_model->index(std::max(row, 0), 0));
+    if (current.isValid())
+        m_table->setCurrentIndex(current);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::PeriodColumn,
                                                       QHeaderView::Stretch);
@@ -169,6 +219,72 @@ void InvoicesPage::showHistory()
     showSummary();
     showExplanation();
     showChart();
+    showPayment();
+}
+
+void InvoicesPage::setUrlOpener(std::function<bool(const QUrl &)> opener)
+{
+    urlOpener() = std::move(opener);
+}
+
+QString InvoicesPage::selectedInvoiceId() const
+{
+    return m_table->currentIndex().data(InvoiceTableModel::InvoiceIdRole).toString();
+}
+
+void InvoicesPage::payInvoice(const QString &invoiceId)
+{
+    for (const Invoice &i : m_controller->history().invoices())
+        if (i.id == invoiceId && i.status != InvoiceStatus::Paid) {
+            m_paying = invoiceId;
+            m_paymentStatus->setText(tr("Opening the payment page…"));
+            m_app->payments()->pay(i);
+            return;
+        }
+}
+
+// What the payment being made (else the latest bill's) is doing, in words; and which Pay
+// buttons make sense.
+void InvoicesPage::showPayment()
+{
+    const Invoice *latest = m_controller->history().latest();
+    const QString followed = !m_paying.isEmpty() ? m_paying : latest ? latest->id : QString();
+    const auto payment = m_app->payments()->paymentFor(followed);
+    if (!payment) {
+        m_paymentStatus->clear();
+    } else {
+        switch (payment->status) {
+        case Payment::Status::Pending:
+            m_paymentStatus->setText(
+                tr("Waiting for your payment on the payment page (opened in your browser)."));
+            break;
+        case Payment::Status::Approved:
+            m_paymentStatus->setText(tr("Payment approved. Thank you!"));
+            break;
+        case Payment::Status::Declined:
+            m_paymentStatus->setText(tr("The payment was cancelled; nothing was charged."));
+            break;
+        case Payment::Status::Expired:
+            m_paymentStatus->setText(tr("The payment page expired; you can pay again."));
+            break;
+        }
+    }
+    updatePayButtons();
+}
+
+void InvoicesPage::updatePayButtons()
+{
+    const Invoice *latest = m_controller->history().latest();
+    const bool latestUnpaid = latest && latest->status != InvoiceStatus::Paid;
+    const auto latestPayment = latest ? m_app->payments()->paymentFor(latest->id) : std::nullopt;
+    m_payLatest->setVisible(latestUnpaid &&
+                            !(latestPayment && latestPayment->status == Payment::Status::Approved));
+    bool selectedUnpaid = false;
+    const QString selected = selectedInvoiceId();
+    for (const Invoice &i : m_controller->history().invoices())
+        if (i.id == selected)
+            selectedUnpaid = i.status != InvoiceStatus::Paid;
+    m_paySelected->setEnabled(selectedUnpaid);
 }
 
 void InvoicesPage::showChart()

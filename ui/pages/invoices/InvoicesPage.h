@@ -2,10 +2,14 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QUrl;
 class QTableView;
 class QVBoxLayout;
 
@@ -28,6 +32,8 @@ public:
     explicit InvoicesPage(AppController *app, QWidget *parent = nullptr);
 
     InvoicesController *controller() const { return m_controller; }
+    // How the payment page is opened (the system browser; tests replace it).
+    static void setUrlOpener(std::function<bool(const QUrl &)> opener);
 
 private:
     void showHistory();
@@ -36,6 +42,10 @@ private:
     void fillYears();
     void showChart();
     void selectInvoice(const QString &invoiceId);
+    void payInvoice(const QString &invoiceId);
+    void showPayment();
+    void updatePayButtons();
+    QString selectedInvoiceId() const;
 
     AppController *m_app;
     InvoicesController *m_controller;
@@ -46,6 +56,10 @@ private:
     QLabel *m_amount;
     QLabel *m_due;
     QLabel *m_lastYear;
+    QPushButton *m_payLatest;
+    QLabel *m_paymentStatus;
+    QPushButton *m_paySelected;
+    QString m_paying; // the invoice whose payment the status line follows
     QGroupBox *m_explanation;
     QComboBox *m_compare;
     QLabel *m_headline;
