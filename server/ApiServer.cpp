@@ -10,6 +10,7 @@
 #include "routes/ContractRoutes.h"
 #include "routes/RegistrationRoutes.h"
 #include "routes/SessionRoutes.h"
+#include "invoices/InvoiceRoutes.h"
 #include "payments/PaymentRoutes.h"
 #include "sync/SyncRoutes.h"
 
@@ -99,6 +100,7 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     AccountRoutes::install(*m_router, *m_context);
     ContractRoutes::install(*m_router, *m_context);
     SyncRoutes::install(*m_router, *m_syncFeed);
+    InvoiceRoutes::install(*m_router, *m_context);
     PaymentRoutes::install(*m_router, *m_context);
     installErrorHandling();
 }

@@ -100,6 +100,22 @@ Invoice InvoiceRepository::fromRow(const QSqlQuery &q) const
     return i;
 }
 
+std::optional<std::optional<Invoice>> InvoiceRepository::findForUser(const QString &userId,
+                                                                     const QString &invoiceId)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT ") + columns(QStringLiteral("i")) +
+                       QStringLiteral(" FROM invoices i JOIN user_contracts uc"
+                                      " ON uc.contract_id = i.contract_id"
+                                      " WHERE i.id = :id AND uc.user_id = :u"),
+                   {{":id", invoiceId}, {":u", userId}}))
+        return std::nullopt;
+    if (!q.next())
+        return std::optional<Invoice>();
+    return std::optional<Invoice>(fromRow(q));
+}
+
 std::optional<Page<Invoice>> InvoiceRepository::listForContract(const QString &contractId,
                                                                 const ListQuery &query)
 {

@@ -25,6 +25,10 @@ public:
     static constexpr int kCursorParts = 2; // period, id
     std::optional<Page<Invoice>> listForContract(const QString &contractId, const ListQuery &query);
 
+    // One invoice of a contract the user has; outer nullopt: database error; inner: not theirs.
+    std::optional<std::optional<Invoice>> findForUser(const QString &userId,
+                                                      const QString &invoiceId);
+
     // The stored columns, in the order fromRow() reads them, each prefixed with `alias.`.
     static QString columns(const QString &alias);
     // One row of columns() (from index 0) as the customer sees it today.

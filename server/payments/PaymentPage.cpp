@@ -1,6 +1,6 @@
 #include "PaymentPage.h"
 
-#include <QLocale>
+#include "utility/MoneyFormat.h"
 
 namespace ov::server {
 
@@ -19,16 +19,6 @@ QString t(const Text &text, const QString &language)
 QString PaymentPage::escape(const QString &text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;"));
-}
-
-QString PaymentPage::money(const Money &amount, const UtilityConfig &utility)
-{
-    const QLocale locale(utility.locale.isEmpty() ? QStringLiteral("es_CO") : utility.locale);
-    const int digits = Money::minorUnitDigits(amount.currency);
-    const bool whole = digits == 2 && amount.amount % 100 == 0; // as the bill shows it
-    return locale.toCurrencyString(amount.major(), locale.currencySymbol(QLocale::CurrencySymbol),
-                                   whole ? 0 : digits) +
-           QLatin1Char(' ') + amount.currency;
 }
 
 QByteArray PaymentPage::render(const UtilityConfig &utility,
@@ -57,7 +47,7 @@ QByteArray PaymentPage::render(const UtilityConfig &utility,
                 QStringLiteral("</dt><dd id=\"reference\">") + escape(checkout->paymentReference) +
                 QStringLiteral("</dd><dt>") + t({"Valor", "Amount"}, lang) +
                 QStringLiteral("</dt><dd id=\"amount\" class=\"amount\">") +
-                escape(money(p.amount, utility)) + QStringLiteral("</dd></dl>");
+                escape(MoneyFormat::money(p.amount, utility)) + QStringLiteral("</dd></dl>");
         if (notice == Notice::Forbidden)
             body += QStringLiteral("<p id=\"notice\" class=\"bad\">") +
                     t({"La solicitud no vino de esta página. Recárguela e inténtelo de nuevo.",

@@ -28,7 +28,6 @@ public:
                              const QString &language, const QString &csrfToken,
                              const QString &nonce, Notice notice = Notice::None);
     static QString escape(const QString &text);
-    static QString money(const Money &amount, const UtilityConfig &utility);
 };
 
 } // namespace ov::server

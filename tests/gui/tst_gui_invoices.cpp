@@ -25,6 +25,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -103,6 +104,10 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The test's own data folder, emptied: an earlier run's cache (its invoices paid on its
+        // own server) must not stand in for this server's data.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+            .removeRecursively();
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
         m_client = std::make_unique<test::ClientFixture>(
@@ -118,6 +123,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_app->stage(), AppController::Stage::Workspace, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_app->currentContractId().isEmpty(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_app->cache()->invoices(m_app->currentContractId()).size() == 36,
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->sync()->state() == SyncEngine::State::Idle &&
+                                     m_app->lastSynced().isValid(),
                                  15000);
     }
 
