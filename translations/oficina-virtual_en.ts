@@ -523,6 +523,77 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
 </context>
 <context>
+    <name>ov::InvoicePdfDialog</name>
+    <message>
+        <source>Save the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invoice as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ov::InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -676,6 +747,63 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
     <message>
         <source>The payment page expired; you can pay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s invoices in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;year&apos;s PDFs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDFs of the year shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s).</source>
+        <translation>
+            <numerusform>Saved %n invoice.</numerusform>
+            <numerusform>Saved %n invoices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n invoice(s) saved before you cancelled.</source>
+        <translation>
+            <numerusform>Stopped: %n invoice saved before you cancelled.</numerusform>
+            <numerusform>Stopped: %n invoices saved before you cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n invoice(s): %1</source>
+        <translation>
+            <numerusform>Stopped after %n invoice: %1</numerusform>
+            <numerusform>Stopped after %n invoices: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening invoice %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the invoices of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -524,6 +524,77 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     </message>
 </context>
 <context>
+    <name>ov::InvoicePdfDialog</name>
+    <message>
+        <source>Save the invoice</source>
+        <translation>Guardar la factura</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factura %1</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the invoice as</source>
+        <translation>Guardar la factura como</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The invoice could not be saved to %1.</source>
+        <translation>No se pudo guardar la factura en %1.</translation>
+    </message>
+</context>
+<context>
     <name>ov::InvoiceTableModel</name>
     <message>
         <source>Number</source>
@@ -678,6 +749,63 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>The payment page expired; you can pay again.</source>
         <translation>La página de pago expiró; puedes pagar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s invoices in</source>
+        <translation>Guardar las facturas del año en</translation>
+    </message>
+    <message>
+        <source>Save the &amp;year&apos;s PDFs…</source>
+        <translation>Guardar los PDF del &amp;año…</translation>
+    </message>
+    <message>
+        <source>Save the PDFs of the year shown</source>
+        <translation>Guardar los PDF del año mostrado</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>View the selected invoice</source>
+        <translation>Ver la factura seleccionada</translation>
+    </message>
+    <message>
+        <source>The invoice could not be downloaded: %1</source>
+        <translation>No se pudo descargar la factura: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s).</source>
+        <translation>
+            <numerusform>Se guardó %n factura.</numerusform>
+            <numerusform>Se guardaron %n facturas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n invoice(s) saved before you cancelled.</source>
+        <translation>
+            <numerusform>Detenido: se guardó %n factura antes de cancelar.</numerusform>
+            <numerusform>Detenido: se guardaron %n facturas antes de cancelar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n invoice(s): %1</source>
+        <translation>
+            <numerusform>Detenido tras %n factura: %1</numerusform>
+            <numerusform>Detenido tras %n facturas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening invoice %1…</source>
+        <translation>Abriendo la factura %1…</translation>
+    </message>
+    <message>
+        <source>Saving the invoices of %1…</source>
+        <translation>Guardando las facturas de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

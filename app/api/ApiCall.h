@@ -19,6 +19,7 @@ struct ApiCall
     QByteArray body; // JSON
     QByteArray ifNoneMatch;
     QByteArray idempotencyKey;
+    QByteArray accept; // empty: JSON (and problem+json)
     bool authenticated = true;
     int timeoutMs = 0; // 0: the client's default
     // Called once with the headers of a 2xx answer, as soon as they are in and before the

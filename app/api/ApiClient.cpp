@@ -47,7 +47,9 @@ QUrl ApiClient::urlFor(const ApiCall &call) const
 QNetworkRequest ApiClient::buildRequest(const ApiCall &call) const
 {
     QNetworkRequest request(urlFor(call));
-    request.setRawHeader("Accept", "application/json, application/problem+json");
+    request.setRawHeader("Accept", call.accept.isEmpty()
+                                       ? QByteArray("application/json, application/problem+json")
+                                       : call.accept);
     request.setRawHeader("Accept-Language", m_language == QLatin1StringView("en")
                                                 ? QByteArray("en, es;q=0.5")
                                                 : QByteArray("es, en;q=0.5"));

@@ -39,21 +39,30 @@ void InvoicesController::reload()
     const int generation = ++m_generation;
     if (!cache || contractId.isEmpty()) {
         m_contractId = contractId;
+        m_contractNumber.clear();
         m_history = InvoiceHistory({});
         emit loaded();
         return;
     }
-    auto *watcher = new QFutureWatcher<QList<Invoice>>(this);
-    connect(watcher, &QFutureWatcher<QList<Invoice>>::finished, this,
+    using Loaded = std::pair<QList<Invoice>, QString>; // the invoices, the contract's number
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this,
             [this, watcher, generation, contractId] {
                 watcher->deleteLater();
                 if (generation != m_generation)
                     return;
                 m_contractId = contractId;
-                m_history = InvoiceHistory(watcher->result());
+                m_history = InvoiceHistory(watcher->result().first);
+                m_contractNumber = watcher->result().second;
                 emit loaded();
             });
-    watcher->setFuture(cache->run([cache, contractId] { return cache->invoices(contractId); }));
+    watcher->setFuture(cache->run([cache, contractId] {
+        QString number;
+        for (const Contract &c : cache->contracts())
+            if (c.id == contractId)
+                number = c.number;
+        return Loaded{cache->invoices(contractId), number};
+    }));
 }
 
 } // namespace ov

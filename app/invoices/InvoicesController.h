@@ -22,6 +22,7 @@ public:
 
     const InvoiceHistory &history() const { return m_history; }
     QString contractId() const { return m_contractId; }
+    QString contractNumber() const { return m_contractNumber; } // as the customer knows it
     AppController *app() const { return m_app; }
 
     // Reads the current contract's invoices again; loaded() follows.
@@ -37,6 +38,7 @@ private:
     QPointer<SyncEngine> m_sync;
     InvoiceHistory m_history{{}};
     QString m_contractId;
+    QString m_contractNumber;
     int m_generation = 0; // a read that an older selection started is dropped
 };
 

@@ -15,6 +15,7 @@
 #include "invoices/InvoiceHistory.h"
 #include "invoices/PaymentController.h"
 #include "pages/invoices/InvoiceChart.h"
+#include "pages/invoices/InvoicePdfDialog.h"
 #include "pages/invoices/InvoicesPage.h"
 #include "windows/MainWindow.h"
 #include "windows/WorkspaceWidget.h"
@@ -113,6 +114,7 @@ private slots:
         m_client = std::make_unique<test::ClientFixture>(
             m_home.path(), m_server.baseUrl(), QStringLiteral("Oficina Virtual invoices tests"));
         m_app = m_client->app();
+        QVERIFY(LanguageLoader::install(qApp, QStringLiteral("en"))); // its plural forms
         m_app->setLanguage(QStringLiteral("en"));
         m_window = std::make_unique<MainWindow>(m_app);
         m_window->show();
@@ -220,6 +222,49 @@ private slots:
             QVERIFY(value >= previous);
             previous = value;
         }
+    }
+
+    void viewAnInvoiceAndSaveAYear()
+    {
+        QTemporaryDir out;
+        const QString single = out.filePath(QStringLiteral("one.pdf"));
+        InvoicePdfDialog::setSaveFileNameProvider([single](const QString &) { return single; });
+        InvoicesPage::setFolderProvider([&out] { return out.path(); });
+
+        // View: the selected (newest) invoice in the in-app viewer.
+        auto *table = find<QTableView>("invoicesTableView");
+        table->sortByColumn(1, Qt::DescendingOrder);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::mouseClick(find<QPushButton>("viewInvoiceButton"), Qt::LeftButton);
+        InvoicePdfDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = m_window->findChild<InvoicePdfDialog *>(QStringLiteral("invoicePdfDialog"))),
+            15000);
+        QVERIFY(InvoicePdfDialog::inApp());
+        QTRY_VERIFY(dialog->isLoaded());
+        QCOMPARE(dialog->pageCount(), 1);
+        QCOMPARE(dialog->windowTitle(),
+                 QStringLiteral("Invoice ") + cachedHistory().latest()->number);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pdfZoomInButton")),
+                          Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("pdfSaveAsButton")),
+                          Qt::LeftButton);
+        QFile saved(single);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.read(5) == "%PDF-");
+        dialog->close();
+
+        // A year of them, with a progress dialog, named <contract>-<period>.pdf.
+        auto *year = find<QComboBox>("invoiceYearComboBox");
+        const int full = cachedHistory().years().at(1);
+        year->setCurrentIndex(year->findData(full));
+        QTest::mouseClick(find<QPushButton>("saveYearButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>("invoiceMessageLabel")->text(),
+                                  QStringLiteral("Saved 12 invoices."), 30000);
+        const QStringList files = QDir(out.path()).entryList({QStringLiteral("*-*.pdf")});
+        QCOMPARE(files.size(), 12);
+        QVERIFY(files.contains(QStringLiteral("100000101-%1-01.pdf").arg(full)));
+        year->setCurrentIndex(0);
     }
 
     void historyInSpanish()

@@ -2,12 +2,14 @@
 
 #include "InvoiceChart.h"
 #include "InvoiceFilterModel.h"
+#include "InvoicePdfDialog.h"
 #include "InvoiceTableModel.h"
 
 #include "AppController.h"
 #include "core/Formatter.h"
 #include "invoices/BillExplanation.h"
 #include "invoices/BillExplanationText.h"
+#include "invoices/InvoiceDocuments.h"
 #include "invoices/InvoicesController.h"
 #include "invoices/PaymentController.h"
 #include "models/ContractTableModel.h"
@@ -16,12 +18,14 @@
 
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFileDialog>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QUrl>
@@ -36,6 +40,15 @@ std::function<bool(const QUrl &)> &urlOpener()
         return QDesktopServices::openUrl(url);
     };
     return opener;
+}
+
+std::function<QString()> &folderProvider()
+{
+    static std::function<QString()> provider = [] {
+        return QFileDialog::getExistingDirectory(nullptr,
+                                                 InvoicesPage::tr("Save the year's invoices in"));
+    };
+    return provider;
 }
 
 QLabel *makeLabel(const char *name, QWidget *parent)
@@ -54,6 +67,7 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     , m_controller(new InvoicesController(app, this))
     , m_model(new InvoiceTableModel(this))
     , m_filter(new InvoiceFilterModel(this))
+    , m_documents(new InvoiceDocuments(app, this))
 {
     setObjectName(QStringLiteral("invoicesPage"));
     m_filter->setSourceModel(m_model);
@@ -137,6 +151,14 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     filters->addWidget(m_year);
     filters->addSpacing(12);
     filters->addWidget(m_search, 1);
+    m_saveYear = new QPushButton(tr("Save the &year's PDFs…"), m_content);
+    m_saveYear->setObjectName(QStringLiteral("saveYearButton"));
+    m_saveYear->setAccessibleName(tr("Save the PDFs of the year shown"));
+    filters->addWidget(m_saveYear);
+    m_view = new QPushButton(tr("&View"), m_content);
+    m_view->setObjectName(QStringLiteral("viewInvoiceButton"));
+    m_view->setAccessibleName(tr("View the selected invoice"));
+    filters->addWidget(m_view);
     m_paySelected = new QPushButton(tr("Pay the &selected invoice"), m_content);
     m_paySelected->setObjectName(QStringLiteral("paySelectedButton"));
     m_paySelected->setAccessibleName(tr("Pay the selected invoice online"));
@@ -165,6 +187,8 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     contentLayout->addWidget(m_chart, 1);
     contentLayout->addLayout(filters);
     contentLayout->addWidget(m_table, 1);
+    m_message = makeLabel("invoiceMessageLabel", m_content);
+    contentLayout->addWidget(m_message);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
@@ -185,6 +209,49 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
             [this] { payInvoice(selectedInvoiceId()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InvoicesPage::updatePayButtons);
+    connect(m_view, &QPushButton::clicked, this, &InvoicesPage::viewSelected);
+    connect(m_table, &QTableView::activated, this, &InvoicesPage::viewSelected);
+    connect(m_saveYear, &QPushButton::clicked, this, &InvoicesPage::saveYear);
+    connect(m_documents, &InvoiceDocuments::ready, this,
+            [this](const QString &id, const QString &path) {
+                if (id != m_viewing)
+                    return;
+                m_viewing.clear();
+                m_message->clear();
+                for (const Invoice &i : m_controller->history().invoices())
+                    if (i.id == id)
+                        InvoicePdfDialog::view(path, i.number, this);
+            });
+    connect(m_documents, &InvoiceDocuments::failed, this,
+            [this](const QString &id, const ApiError &error) {
+                if (id != m_viewing && !m_documents->isExporting())
+                    return;
+                m_viewing.clear();
+                m_message->setText(tr("The invoice could not be downloaded: %1")
+                                       .arg(SignInPage::messageFor(error, QString())));
+            });
+    connect(m_documents, &InvoiceDocuments::progress, this, [this](int done, int total) {
+        if (m_progress) {
+            m_progress->setMaximum(total);
+            m_progress->setValue(done);
+        }
+    });
+    connect(m_documents, &InvoiceDocuments::exportFinished, this,
+            [this](bool ok, int saved, const QString &error) {
+                if (m_progress) {
+                    m_progress->deleteLater();
+                    m_progress = nullptr;
+                }
+                if (ok)
+                    m_message->setText(tr("Saved %n invoice(s).", nullptr, saved));
+                else if (error.isEmpty())
+                    m_message->setText(
+                        tr("Stopped: %n invoice(s) saved before you cancelled.", nullptr, saved));
+                else
+                    m_message->setText(
+                        tr("Stopped after %n invoice(s): %1", nullptr, saved).arg(error));
+                m_saveYear->setEnabled(true);
+            });
     PaymentController *payments = m_app->payments();
     connect(payments, &PaymentController::checkoutReady, this,
             [](const QString &, const QUrl &url) { urlOpener()(url); });
@@ -220,6 +287,44 @@ void InvoicesPage::showHistory()
     showExplanation();
     showChart();
     showPayment();
+}
+
+void InvoicesPage::setFolderProvider(std::function<QString()> provider)
+{
+    folderProvider() = std::move(provider);
+}
+
+void InvoicesPage::viewSelected()
+{
+    const QString id = selectedInvoiceId();
+    for (const Invoice &i : m_controller->history().invoices())
+        if (i.id == id) {
+            m_viewing = id;
+            m_message->setText(tr("Opening invoice %1…").arg(i.number));
+            m_documents->fetch(i);
+        }
+}
+
+void InvoicesPage::saveYear()
+{
+    int year = m_year->currentData().toInt();
+    if (year == 0) // all years shown: the year of the selected invoice
+        year = m_table->currentIndex().data(InvoiceTableModel::YearRole).toInt();
+    const QList<Invoice> invoices = m_controller->history().ofYear(year);
+    if (invoices.isEmpty() || m_documents->isExporting())
+        return;
+    const QString folder = folderProvider()();
+    if (folder.isEmpty())
+        return;
+    const QString contractNumber = m_controller->contractNumber();
+    m_progress = new QProgressDialog(tr("Saving the invoices of %1…").arg(year), tr("Cancel"), 0,
+                                     int(invoices.size()), this);
+    m_progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    connect(m_progress, &QProgressDialog::canceled, m_documents, &InvoiceDocuments::cancelExport);
+    m_saveYear->setEnabled(false);
+    m_documents->exportAll(invoices, contractNumber, folder);
 }
 
 void InvoicesPage::setUrlOpener(std::function<bool(const QUrl &)> opener)

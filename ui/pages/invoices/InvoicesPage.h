@@ -8,6 +8,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QPushButton;
 class QUrl;
 class QTableView;
@@ -17,6 +18,7 @@ namespace ov {
 
 class AppController;
 class InvoiceChart;
+class InvoiceDocuments;
 class InvoiceFilterModel;
 class InvoiceTableModel;
 class InvoicesController;
@@ -34,6 +36,9 @@ public:
     InvoicesController *controller() const { return m_controller; }
     // How the payment page is opened (the system browser; tests replace it).
     static void setUrlOpener(std::function<bool(const QUrl &)> opener);
+    // Where "Save the year's PDFs" writes (a folder dialog; tests replace it). Empty: cancelled.
+    static void setFolderProvider(std::function<QString()> provider);
+    InvoiceDocuments *documents() const { return m_documents; }
 
 private:
     void showHistory();
@@ -46,6 +51,8 @@ private:
     void showPayment();
     void updatePayButtons();
     QString selectedInvoiceId() const;
+    void viewSelected();
+    void saveYear();
 
     AppController *m_app;
     InvoicesController *m_controller;
@@ -60,6 +67,12 @@ private:
     QLabel *m_paymentStatus;
     QPushButton *m_paySelected;
     QString m_paying; // the invoice whose payment the status line follows
+    InvoiceDocuments *m_documents;
+    QPushButton *m_view;
+    QPushButton *m_saveYear;
+    QLabel *m_message;
+    QProgressDialog *m_progress = nullptr;
+    QString m_viewing; // the invoice whose PDF is on its way to the viewer
     QGroupBox *m_explanation;
     QComboBox *m_compare;
     QLabel *m_headline;
