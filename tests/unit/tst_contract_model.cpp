@@ -1,10 +1,13 @@
 // Unit: the contracts table model passes QAbstractItemModelTester, formats amounts and statuses,
 // sorts by raw values, and the search ignores case and accents.
 
+#include "i18n/LanguageLoader.h"
 #include "models/ContractFilterModel.h"
 #include "models/ContractTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +36,10 @@ class TestContractModel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(LanguageLoader::install(qApp, QStringLiteral("en"))); // English plural forms
+    }
     void passesTheModelTester()
     {
         ContractTableModel model;
@@ -110,6 +117,39 @@ private slots:
                  QStringLiteral("ct_100000101"));
         QCOMPARE(model.headerData(ContractTableModel::AmountColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Last invoice"));
+    }
+
+    void highlightsWhatIsDueSoon_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("bold");
+        const auto pending = int(InvoiceStatus::Pending);
+        // Every bill here is due on 2026-11-20.
+        QTest::newRow("weeks away") << pending << QDate(2026, 11, 1) << "Pending" << false;
+        QTest::newRow("six days") << pending << QDate(2026, 11, 14) << "Pending" << false;
+        QTest::newRow("five days") << pending << QDate(2026, 11, 15) << "Due in 5 days" << true;
+        QTest::newRow("one day") << pending << QDate(2026, 11, 19) << "Due in 1 day" << true;
+        QTest::newRow("today") << pending << QDate(2026, 11, 20) << "Due today" << true;
+        QTest::newRow("past, not synced yet")
+            << pending << QDate(2026, 11, 21) << "Overdue" << true;
+        QTest::newRow("overdue") << int(InvoiceStatus::Overdue) << QDate(2026, 11, 25) << "Overdue"
+                                 << true;
+        QTest::newRow("paid") << int(InvoiceStatus::Paid) << QDate(2026, 11, 19) << "Paid" << false;
+    }
+    void highlightsWhatIsDueSoon()
+    {
+        QFETCH(int, status);
+        QFETCH(QDate, today);
+        QFETCH(QString, text);
+        QFETCH(bool, bold);
+        ContractTableModel model;
+        model.setToday(today);
+        model.setContracts({contract(QStringLiteral("1"), {}, 100, InvoiceStatus(status))});
+        const QModelIndex index = model.index(0, ContractTableModel::StatusColumn);
+        QCOMPARE(index.data().toString(), text);
+        QCOMPARE(index.data(Qt::FontRole).value<QFont>().bold(), bold);
     }
 
     void sortsByRawValues()

@@ -3,9 +3,11 @@
 #include <QSet>
 
 #include "core/Formatter.h"
+#include "invoices/InvoiceUrgency.h"
 #include "widgets/StatusColors.h"
 
 #include <QBrush>
+#include <QFont>
 
 namespace ov {
 
@@ -91,6 +93,18 @@ QString ContractTableModel::statusText(InvoiceStatus status)
     return {};
 }
 
+QString ContractTableModel::urgentStatusText(const Contract &c, const QDate &today)
+{
+    if (c.lastInvoice) {
+        const InvoiceUrgency u = InvoiceUrgency::of(c.paymentStatus, c.lastInvoice->dueDate, today);
+        if (u.level == InvoiceUrgency::Level::DueSoon)
+            return u.daysLeft == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, u.daysLeft);
+        if (u.level == InvoiceUrgency::Level::Overdue)
+            return statusText(InvoiceStatus::Overdue);
+    }
+    return statusText(c.paymentStatus);
+}
+
 QVariant ContractTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -110,7 +124,15 @@ QVariant ContractTableModel::data(const QModelIndex &index, int role) const
         case AmountColumn:
             return c.lastInvoice ? Formatter::money(c.lastInvoice->amount, m_locale) : QString();
         case StatusColumn:
-            return statusText(c.paymentStatus);
+            return urgentStatusText(c, today());
+        }
+        break;
+    case Qt::FontRole:
+        if (index.column() == StatusColumn && c.lastInvoice &&
+            InvoiceUrgency::of(c.paymentStatus, c.lastInvoice->dueDate, today()).isUrgent()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
         }
         break;
     case Qt::ToolTipRole:

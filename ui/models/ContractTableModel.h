@@ -3,13 +3,15 @@
 #include "domain/Contract.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QList>
 #include <QLocale>
 
 namespace ov {
 
 // The user's contracts as a table: contract number, alias, supply address, last invoice amount
-// and payment status (text and colour). Sorting uses SortRole (raw values), not the text.
+// and payment status (text and colour; bold when a bill is overdue or due within five days).
+// Sorting uses SortRole (raw values), not the text.
 class ContractTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ public:
 
     void setContracts(QList<Contract> contracts);
     void setLocale(const QLocale &locale);
+    // "Today", for what is due soon (the computer's date unless a test sets it).
+    void setToday(const QDate &today) { m_today = today; }
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     const QList<Contract> &contracts() const { return m_contracts; }
     int rowOf(const QString &contractId) const;
 
@@ -45,10 +50,13 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString statusText(InvoiceStatus status);
+    // The status as the list says it: "Due in 3 days" for a bill due soon, else statusText().
+    static QString urgentStatusText(const Contract &contract, const QDate &today);
 
 private:
     QList<Contract> m_contracts;
     QLocale m_locale;
+    QDate m_today;
 };
 
 } // namespace ov

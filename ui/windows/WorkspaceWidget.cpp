@@ -1,12 +1,14 @@
 #include "WorkspaceWidget.h"
 
 #include "AppController.h"
+#include "invoices/InvoiceUrgency.h"
 #include "models/ContractTableModel.h"
 #include "pages/ComingSoonPage.h"
 #include "pages/ContractsPage.h"
 #include "pages/ProfilePage.h"
 #include "pages/invoices/InvoicesPage.h"
 #include "widgets/OfflineBanner.h"
+#include "widgets/StatusColors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -162,9 +164,26 @@ void WorkspaceWidget::fillContractSelector()
 {
     const QList<Contract> &contracts = m_contracts->model()->contracts();
     m_selector->clear();
-    for (const Contract &c : contracts)
-        m_selector->addItem(
-            c.alias.isEmpty() ? c.number : QStringLiteral("%1 · %2").arg(c.number, c.alias), c.id);
+    for (const Contract &c : contracts) {
+        QString text =
+            c.alias.isEmpty() ? c.number : QStringLiteral("%1 · %2").arg(c.number, c.alias);
+        const InvoiceUrgency urgency =
+            c.lastInvoice ? InvoiceUrgency::of(c.paymentStatus, c.lastInvoice->dueDate,
+                                               m_contracts->model()->today())
+                          : InvoiceUrgency();
+        // Due soon or overdue: said in words (and colour), so it is seen before it is opened.
+        if (urgency.isUrgent())
+            text += QStringLiteral(" — ") +
+                    ContractTableModel::urgentStatusText(c, m_contracts->model()->today());
+        m_selector->addItem(text, c.id);
+        if (urgency.isUrgent())
+            m_selector->setItemData(
+                m_selector->count() - 1,
+                StatusColors::forStatus(urgency.level == InvoiceUrgency::Level::Overdue
+                                            ? InvoiceStatus::Overdue
+                                            : InvoiceStatus::Pending),
+                Qt::ForegroundRole);
+    }
     const bool several = contracts.size() > 1;
     m_selector->setVisible(several);
     m_selectorLabel->setVisible(several);

@@ -1,8 +1,11 @@
 #include "InvoiceTableModel.h"
 
 #include "core/Formatter.h"
+#include "invoices/InvoiceUrgency.h"
 #include "models/ContractTableModel.h"
 #include "widgets/StatusColors.h"
+
+#include <QFont>
 
 namespace ov {
 
@@ -54,8 +57,22 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
             return Formatter::date(i.dueDate, m_locale);
         case AmountColumn:
             return Formatter::money(i.amount, m_locale);
-        case StatusColumn:
-            return ContractTableModel::statusText(i.status);
+        case StatusColumn: {
+            const InvoiceUrgency u = InvoiceUrgency::of(i.status, i.dueDate, today());
+            if (u.level == InvoiceUrgency::Level::DueSoon)
+                return u.daysLeft == 0 ? tr("Due today")
+                                       : tr("Due in %n day(s)", nullptr, u.daysLeft);
+            return ContractTableModel::statusText(
+                u.level == InvoiceUrgency::Level::Overdue ? InvoiceStatus::Overdue : i.status);
+        }
+        }
+        break;
+    case Qt::FontRole:
+        if (index.column() == StatusColumn &&
+            InvoiceUrgency::of(i.status, i.dueDate, today()).isUrgent()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
         }
         break;
     case Qt::ForegroundRole:

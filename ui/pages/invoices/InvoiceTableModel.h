@@ -9,7 +9,8 @@
 namespace ov {
 
 // A contract's invoices as a table: number, period, issue date, due date, amount and status
-// (text and colour). Sorting uses SortRole (raw values), not the text.
+// (text and colour; "Due in 3 days" and bold when due within five days, bold when overdue). Sorting
+// uses SortRole (raw values), not the text.
 class InvoiceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
 
     void setInvoices(QList<Invoice> invoices, const QLocale &locale);
     const QList<Invoice> &invoices() const { return m_invoices; }
+    void setToday(const QDate &today) { m_today = today; }
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     int rowOf(const QString &invoiceId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -47,6 +50,7 @@ public:
 private:
     QList<Invoice> m_invoices;
     QLocale m_locale;
+    QDate m_today;
 };
 
 } // namespace ov
