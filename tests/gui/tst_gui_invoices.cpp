@@ -210,6 +210,15 @@ private slots:
         QCOMPARE(year->currentIndex(), 0);
         months->setCurrentIndex(0);
 
+        // The contract with an overdue bill says so in the selector, in words and colour.
+        auto *selector = find<QComboBox>("contractSelectorComboBox");
+        int flagged = -1;
+        for (int i = 0; i < selector->count(); ++i)
+            if (selector->itemText(i).endsWith(QStringLiteral(" — Overdue")))
+                flagged = i;
+        QVERIFY2(flagged >= 0, "no contract flagged overdue in the selector");
+        QVERIFY(selector->itemData(flagged, Qt::ForegroundRole).isValid());
+
         // Sorted by amount when the header says so.
         table->sortByColumn(4, Qt::AscendingOrder);
         qint64 previous = -1;
