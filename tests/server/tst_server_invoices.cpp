@@ -130,7 +130,9 @@ private slots:
               m_invoice.paymentReference, QStringLiteral("Energía del Valle"),
               QStringLiteral("Laura Gómez Restrepo"), QStringLiteral("Dirección del predio"),
               QStringLiteral("Historial de consumo (kWh)"), m_invoice.lines.first().label})
-            QVERIFY2(text.contains(expected),
+            // Whitespace as such: pdftotext lays it out, and newer CLDR puts a no-break space
+            // (and a space) after "$".
+            QVERIFY2(text.simplified().contains(expected.simplified()),
                      qPrintable(QStringLiteral("no \"%1\" in:\n%2").arg(expected, text)));
     }
 
