@@ -2,16 +2,16 @@
 
 #include "data/SyncedData.h"
 #include "http/HttpReply.h"
+#include "invoices/InvoiceRoutes.h"
 #include "mail/OutboxMailer.h"
 #include "mail/QueuedMailer.h"
 #include "mail/SmtpMailer.h"
+#include "payments/PaymentRoutes.h"
 #include "routes/AccountRoutes.h"
 #include "routes/ConfigRoutes.h"
 #include "routes/ContractRoutes.h"
 #include "routes/RegistrationRoutes.h"
 #include "routes/SessionRoutes.h"
-#include "invoices/InvoiceRoutes.h"
-#include "payments/PaymentRoutes.h"
 #include "sync/SyncRoutes.h"
 
 #include <QLoggingCategory>
@@ -87,10 +87,10 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     m_payments = std::make_unique<PaymentService>(m_db, m_clock);
     m_syncFeed = std::make_unique<SyncFeed>(m_db, *m_calendar,
                                             SyncedData::sources(*m_contracts, *m_invoices));
-    m_context = std::make_unique<ServerContext>(ServerContext{
-        m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings, *m_syncFeed,
-        *m_calendar, m_responses, *m_registration, *m_passwords, *m_profiles, *m_twoFactor,
-        *m_payments, !m_settings.tlsCertPath.isEmpty()});
+    m_context = std::make_unique<ServerContext>(
+        ServerContext{m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings,
+                      *m_syncFeed, *m_calendar, m_responses, *m_registration, *m_passwords,
+                      *m_profiles, *m_twoFactor, *m_payments, !m_settings.tlsCertPath.isEmpty()});
     m_clientAddress = std::make_unique<ClientAddress>(m_settings.trustedProxies);
     m_router = std::make_unique<Router>(*m_http, *m_sessions, *m_idempotency, *m_clientAddress);
 

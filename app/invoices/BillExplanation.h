@@ -16,10 +16,11 @@ namespace ov {
 //   other       — fixed charges and corrections (lines that do not scale with consumption).
 // The four parts add up exactly to the difference of the totals: consumption is what is left of
 // the variable charges' difference. Price and days are rounded to the unit the bills are written
-// in (whole pesos when every amount of both bills is), so every part reads as the bills do. Lines scale with consumption when their kind is
-// consumption, subsidy or tax; a bill without lines counts its whole amount as such. Lines of
-// the two bills are matched by code and label, so a block tariff whose blocks keep their
-// prices shows no price change however the quantities move between blocks.
+// in (whole pesos when every amount of both bills is), so every part reads as the bills do. Lines
+// scale with consumption when their kind is consumption, subsidy or tax; a bill without lines
+// counts its whole amount as such. Lines of the two bills are matched by code and label, so a block
+// tariff whose blocks keep their prices shows no price change however the quantities move between
+// blocks.
 struct BillExplanation
 {
     Invoice before;

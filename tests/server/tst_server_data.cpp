@@ -416,7 +416,7 @@ private slots:
         const QList<Invoice> home = invoicesOf(f, f.accessToken(), contracts.first().id);
         QStringList concepts;
         for (const InvoiceLine &l : home.first().lines)
-        concepts << l.code;
+            concepts << l.code;
         QCOMPARE(concepts, (QStringList{QStringLiteral("fixed"), QStringLiteral("water"),
                                         QStringLiteral("water"), QStringLiteral("water"),
                                         QStringLiteral("sewer")}));

@@ -125,11 +125,11 @@ private slots:
             co.toCurrencyString(m_invoice.amount.major(), co.currencySymbol(), 0) +
             QStringLiteral(" COP");
         const QString due = co.toString(m_invoice.dueDate, QStringLiteral("d MMM yyyy"));
-        for (const QString &expected :
-             QStringList{m_invoice.number, total, QStringLiteral("Fecha límite de pago: ") + due,
-              m_invoice.paymentReference, QStringLiteral("Energía del Valle"),
-              QStringLiteral("Laura Gómez Restrepo"), QStringLiteral("Dirección del predio"),
-              QStringLiteral("Historial de consumo (kWh)"), m_invoice.lines.first().label})
+        for (const QString &expected : QStringList{
+                 m_invoice.number, total, QStringLiteral("Fecha límite de pago: ") + due,
+                 m_invoice.paymentReference, QStringLiteral("Energía del Valle"),
+                 QStringLiteral("Laura Gómez Restrepo"), QStringLiteral("Dirección del predio"),
+                 QStringLiteral("Historial de consumo (kWh)"), m_invoice.lines.first().label})
             // Whitespace as such: pdftotext lays it out, and newer CLDR puts a no-break space
             // (and a space) after "$".
             QVERIFY2(text.simplified().contains(expected.simplified()),

@@ -72,7 +72,8 @@ private:
     Reply decide(const QString &paymentId, const QString &action, const PageTokens &tokens,
                  httplib::Headers extra = {})
     {
-        extra.emplace("Cookie", QString(QStringLiteral("ov_pay_csrf=") + tokens.cookie).toStdString());
+        extra.emplace("Cookie",
+                      QString(QStringLiteral("ov_pay_csrf=") + tokens.cookie).toStdString());
         extra.emplace("Accept", "text/html");
         const QByteArray form = "csrf=" + tokens.form.toUtf8() + "&action=" + action.toUtf8();
         return m_f->post(QStringLiteral("/pay/") + paymentId, form, {},
@@ -161,7 +162,8 @@ private slots:
             threads.emplace_back([&] {
                 httplib::Client client("127.0.0.1", m_f->port());
                 httplib::Headers h = keyed(newKey());
-                h.emplace("Authorization", QString(QStringLiteral("Bearer ") + m_payer).toStdString());
+                h.emplace("Authorization",
+                          QString(QStringLiteral("Bearer ") + m_payer).toStdString());
                 const auto r = client.Post(
                     QStringLiteral("/api/v1/invoices/%1/payments").arg(invoice).toStdString(), h,
                     "", 0, "application/json");

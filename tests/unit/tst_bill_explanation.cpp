@@ -196,8 +196,7 @@ private slots:
     {
         // Every amount of both bills is whole pesos (multiples of 100 centavos): so is every part.
         const Invoice before = bill(QStringLiteral("2026-09"), kSep1, kSep30, 187, 88000);
-        const Invoice after =
-            bill(QStringLiteral("2026-10"), kOct1, kOct31, 240, 93700, 1040000);
+        const Invoice after = bill(QStringLiteral("2026-10"), kOct1, kOct31, 240, 93700, 1040000);
         const auto e = BillExplanation::compare(before, after);
         QVERIFY(e);
         verifyAddsUp(*e);

@@ -93,10 +93,12 @@ void InvoiceChart::setInvoices(const QList<Invoice> &oldestFirst, const QLocale 
     m_consumptionAxis->setRange(0, maxConsumption > 0 ? maxConsumption * 1.1 : 1);
     m_amountAxis->applyNiceNumbers(); // 0, 50 000, 100 000… rather than 65 083
     m_consumptionAxis->applyNiceNumbers();
-    const QString currency = oldestFirst.isEmpty() ? QString() : oldestFirst.first().amount.currency;
+    const QString currency =
+        oldestFirst.isEmpty() ? QString() : oldestFirst.first().amount.currency;
     m_amountAxis->setTitleText(currency);
-    m_consumptionAxis->setTitleText(
-        oldestFirst.isEmpty() ? QString() : BillExplanationText::unitName(oldestFirst.first().unit));
+    m_consumptionAxis->setTitleText(oldestFirst.isEmpty()
+                                        ? QString()
+                                        : BillExplanationText::unitName(oldestFirst.first().unit));
 }
 
 int InvoiceChart::barCount() const
@@ -116,7 +118,8 @@ QString InvoiceChart::tooltipFor(int index) const
     const Invoice &i = m_invoices.at(index);
     return tr("%1: %2 · %3 %4")
         .arg(Formatter::period(i.period, m_locale), Formatter::money(i.amount, m_locale),
-             m_locale.toString(i.consumption, 'f', i.consumption == std::floor(i.consumption) ? 0 : 1),
+             m_locale.toString(i.consumption, 'f',
+                               i.consumption == std::floor(i.consumption) ? 0 : 1),
              BillExplanationText::unitName(i.unit));
 }
 

@@ -1,8 +1,8 @@
 #include "InvoicePdfDialog.h"
 
 #include <QDesktopServices>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
