@@ -630,17 +630,6 @@ This section is coming in a later version of Oficina Virtual.</source>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>Due in %n day</numerusform>
-            <numerusform>Due in %n days</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ov::InvoicesPage</name>

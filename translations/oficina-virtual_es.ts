@@ -631,17 +631,6 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
         <source>Status</source>
         <translation>Estado</translation>
     </message>
-    <message>
-        <source>Due today</source>
-        <translation>Vence hoy</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>Vence en %n día</numerusform>
-            <numerusform>Vence en %n días</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ov::InvoicesPage</name>

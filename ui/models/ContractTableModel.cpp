@@ -93,16 +93,19 @@ QString ContractTableModel::statusText(InvoiceStatus status)
     return {};
 }
 
+QString ContractTableModel::urgentStatusText(InvoiceStatus status, const QDate &dueDate,
+                                             const QDate &today)
+{
+    const InvoiceUrgency u = InvoiceUrgency::of(status, dueDate, today);
+    if (u.level == InvoiceUrgency::Level::DueSoon)
+        return u.daysLeft == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, u.daysLeft);
+    return statusText(u.level == InvoiceUrgency::Level::Overdue ? InvoiceStatus::Overdue : status);
+}
+
 QString ContractTableModel::urgentStatusText(const Contract &c, const QDate &today)
 {
-    if (c.lastInvoice) {
-        const InvoiceUrgency u = InvoiceUrgency::of(c.paymentStatus, c.lastInvoice->dueDate, today);
-        if (u.level == InvoiceUrgency::Level::DueSoon)
-            return u.daysLeft == 0 ? tr("Due today") : tr("Due in %n day(s)", nullptr, u.daysLeft);
-        if (u.level == InvoiceUrgency::Level::Overdue)
-            return statusText(InvoiceStatus::Overdue);
-    }
-    return statusText(c.paymentStatus);
+    return c.lastInvoice ? urgentStatusText(c.paymentStatus, c.lastInvoice->dueDate, today)
+                         : statusText(c.paymentStatus);
 }
 
 QVariant ContractTableModel::data(const QModelIndex &index, int role) const

@@ -52,6 +52,8 @@ public:
     static QString statusText(InvoiceStatus status);
     // The status as the list says it: "Due in 3 days" for a bill due soon, else statusText().
     static QString urgentStatusText(const Contract &contract, const QDate &today);
+    // The same for any bill (the invoices table uses it too).
+    static QString urgentStatusText(InvoiceStatus status, const QDate &dueDate, const QDate &today);
 
 private:
     QList<Contract> m_contracts;

@@ -57,14 +57,8 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
             return Formatter::date(i.dueDate, m_locale);
         case AmountColumn:
             return Formatter::money(i.amount, m_locale);
-        case StatusColumn: {
-            const InvoiceUrgency u = InvoiceUrgency::of(i.status, i.dueDate, today());
-            if (u.level == InvoiceUrgency::Level::DueSoon)
-                return u.daysLeft == 0 ? tr("Due today")
-                                       : tr("Due in %n day(s)", nullptr, u.daysLeft);
-            return ContractTableModel::statusText(
-                u.level == InvoiceUrgency::Level::Overdue ? InvoiceStatus::Overdue : i.status);
-        }
+        case StatusColumn:
+            return ContractTableModel::urgentStatusText(i.status, i.dueDate, today());
         }
         break;
     case Qt::FontRole:
