@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "invoices/PaymentController.h"
+#include "outbox/Outbox.h"
 
 #include "core/Formatter.h"
 #include "core/Logging.h"
@@ -29,6 +30,7 @@ AppController::AppController(Settings *settings, ProfileStore *profiles, QNetwor
     , m_api(new ApiClient(nam, this))
     , m_accounts(new AccountClient(m_api, this))
     , m_payments(new PaymentController(this, this))
+    , m_outbox(new Outbox(m_api, this))
     , m_session(new AuthSession(m_api, tokens, this))
 {
     connect(m_api, &ApiClient::reachabilityChanged, this,
@@ -277,6 +279,9 @@ void AppController::openWorkspace(bool syncNow)
     // Open it now on its own thread (driver, file, migrations): the first read is then quick.
     m_cache->run([cache = m_cache.get()] { cache->open(); });
     m_sync = std::make_unique<SyncEngine>(m_api, m_cache.get());
+    m_outbox->setCache(m_cache.get());
+    // What the server confirmed reaches the cache the one way data does: the feed.
+    connect(m_outbox, &Outbox::delivered, m_sync.get(), [sync = m_sync.get()] { sync->syncNow(); });
     connect(m_sync.get(), &SyncEngine::finished, this, [this](bool ok) {
         if (!ok)
             return;
@@ -305,6 +310,7 @@ void AppController::closeWorkspace(bool deleteCache)
     if (m_sync)
         m_sync->stop();
     m_sync.reset();
+    m_outbox->setCache(nullptr);
     const QString path = m_cache ? m_cache->path() : QString();
     m_cache.reset();
     if (deleteCache)

@@ -21,6 +21,7 @@ class QNetworkAccessManager;
 
 namespace ov {
 
+class Outbox;
 class PaymentController;
 
 // What the windows ask for and listen to: which utility, who is signed in, the cache and the
@@ -51,6 +52,8 @@ public:
     // Online payments being followed: app-wide, so they are followed (and picked up again at
     // start) whichever page is shown.
     PaymentController *payments() const { return m_payments; }
+    // Every change the user makes goes through it (persisted, sent exactly once).
+    Outbox *outbox() const { return m_outbox; }
     const UtilityProfile &profile() const { return m_profile; }
     const std::optional<UtilityConfig> &config() const { return m_config; }
     Cache *cache() const { return m_cache.get(); }
@@ -118,6 +121,7 @@ private:
     ApiClient *m_api;
     AccountClient *m_accounts;
     PaymentController *m_payments = nullptr;
+    Outbox *m_outbox = nullptr;
     AuthSession *m_session;
     Stage m_stage = Stage::ChooseProfile;
     UtilityProfile m_profile;

@@ -7,6 +7,7 @@
 #include "mail/QueuedMailer.h"
 #include "mail/SmtpMailer.h"
 #include "payments/PaymentRoutes.h"
+#include "readings/ReadingRoutes.h"
 #include "routes/AccountRoutes.h"
 #include "routes/ConfigRoutes.h"
 #include "routes/ContractRoutes.h"
@@ -85,12 +86,15 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     m_invoices = std::make_unique<InvoiceRepository>(m_db, *m_calendar);
     m_readings = std::make_unique<ReadingRepository>(m_db);
     m_payments = std::make_unique<PaymentService>(m_db, m_clock);
+    m_readingSubmissions = std::make_unique<ReadingService>(m_db, m_clock, *m_calendar,
+                                                            config.readingWindow, config.unit);
     m_syncFeed = std::make_unique<SyncFeed>(m_db, *m_calendar,
                                             SyncedData::sources(*m_contracts, *m_invoices));
     m_context = std::make_unique<ServerContext>(
         ServerContext{m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings,
                       *m_syncFeed, *m_calendar, m_responses, *m_registration, *m_passwords,
-                      *m_profiles, *m_twoFactor, *m_payments, !m_settings.tlsCertPath.isEmpty()});
+                      *m_profiles, *m_twoFactor, *m_payments, *m_readingSubmissions,
+                      !m_settings.tlsCertPath.isEmpty()});
     m_clientAddress = std::make_unique<ClientAddress>(m_settings.trustedProxies);
     m_router = std::make_unique<Router>(*m_http, *m_sessions, *m_idempotency, *m_clientAddress);
 
@@ -102,6 +106,7 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     SyncRoutes::install(*m_router, *m_syncFeed);
     InvoiceRoutes::install(*m_router, *m_context);
     PaymentRoutes::install(*m_router, *m_context);
+    ReadingRoutes::install(*m_router, *m_context);
     installErrorHandling();
 }
 

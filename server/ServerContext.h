@@ -13,6 +13,7 @@
 #include "domain/Clock.h"
 #include "http/ResponseCache.h"
 #include "payments/PaymentService.h"
+#include "readings/ReadingService.h"
 #include "sync/SyncFeed.h"
 #include "utility/Utility.h"
 
@@ -38,6 +39,7 @@ struct ServerContext
     ProfileService &profiles;
     TwoFactorService &twoFactor;
     PaymentService &payments;
+    ReadingService &readingSubmissions;
     bool tls = false; // served over HTTPS: links to the server's own pages say so
 };
 

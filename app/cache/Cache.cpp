@@ -198,6 +198,14 @@ bool Cache::migrate(QSqlDatabase &db, QString *error)
         {QStringLiteral("CREATE TABLE IF NOT EXISTS pending_payments (invoice_id TEXT PRIMARY KEY,"
                         " idempotency_key TEXT NOT NULL, payment_id TEXT NOT NULL,"
                         " pay_url TEXT NOT NULL, expires_at TEXT NOT NULL)")},
+        // 5: the outbox — every change the user made that the server has not confirmed.
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS outbox (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " action TEXT NOT NULL, scope TEXT NOT NULL, method TEXT NOT NULL,"
+                        " path TEXT NOT NULL, body BLOB NOT NULL,"
+                        " idempotency_key TEXT NOT NULL UNIQUE, attempts INTEGER NOT NULL,"
+                        " next_attempt_at TEXT NOT NULL, last_error TEXT NOT NULL,"
+                        " state TEXT NOT NULL, problem BLOB NOT NULL,"
+                        " created_at TEXT NOT NULL)")},
     };
     for (int v = version; v < kSchemaVersion; ++v) {
         Tx tx(db);
@@ -414,6 +422,97 @@ bool Cache::forgetPendingPayment(const QString &invoiceId)
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("DELETE FROM pending_payments WHERE invoice_id = ?"));
     q.addBindValue(invoiceId);
+    return execLogged(q);
+}
+
+namespace {
+QString outboxState(OutboxEntry::State s)
+{
+    return s == OutboxEntry::State::Rejected ? QStringLiteral("rejected")
+                                              : QStringLiteral("pending");
+}
+} // namespace
+
+qint64 Cache::addToOutbox(const OutboxEntry &e)
+{
+    if (!open())
+        return 0;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO outbox (action, scope, method, path, body,"
+                             " idempotency_key, attempts, next_attempt_at, last_error, state,"
+                             " problem, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(notNull(e.action));
+    q.addBindValue(notNull(e.scope));
+    q.addBindValue(QString::fromLatin1(e.method));
+    q.addBindValue(notNull(e.path));
+    q.addBindValue(e.body.isNull() ? QByteArray("") : e.body);
+    q.addBindValue(e.idempotencyKey);
+    q.addBindValue(e.attempts);
+    q.addBindValue(timeText(e.nextAttemptAt));
+    q.addBindValue(notNull(e.lastError));
+    q.addBindValue(outboxState(e.state));
+    q.addBindValue(e.problem.isNull() ? QByteArray("") : e.problem);
+    q.addBindValue(timeText(e.createdAt));
+    if (!execLogged(q))
+        return 0;
+    return q.lastInsertId().toLongLong();
+}
+
+QList<OutboxEntry> Cache::outbox()
+{
+    QList<OutboxEntry> list;
+    if (!open())
+        return list;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT id, action, scope, method, path, body, idempotency_key,"
+                               " attempts, next_attempt_at, last_error, state, problem,"
+                               " created_at FROM outbox ORDER BY id")))
+        return list;
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        e.action = q.value(1).toString();
+        e.scope = q.value(2).toString();
+        e.method = q.value(3).toString().toLatin1();
+        e.path = q.value(4).toString();
+        e.body = q.value(5).toByteArray();
+        e.idempotencyKey = q.value(6).toString();
+        e.attempts = q.value(7).toInt();
+        e.nextAttemptAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        e.lastError = q.value(9).toString();
+        e.state = q.value(10).toString() == QLatin1StringView("rejected")
+                      ? OutboxEntry::State::Rejected
+                      : OutboxEntry::State::Pending;
+        e.problem = q.value(11).toByteArray();
+        e.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+        list.append(e);
+    }
+    return list;
+}
+
+bool Cache::updateOutbox(const OutboxEntry &e)
+{
+    if (!open())
+        return false;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = ?, next_attempt_at = ?,"
+                             " last_error = ?, state = ?, problem = ? WHERE id = ?"));
+    q.addBindValue(e.attempts);
+    q.addBindValue(timeText(e.nextAttemptAt));
+    q.addBindValue(notNull(e.lastError));
+    q.addBindValue(outboxState(e.state));
+    q.addBindValue(e.problem.isNull() ? QByteArray("") : e.problem);
+    q.addBindValue(e.id);
+    return execLogged(q) && q.numRowsAffected() == 1;
+}
+
+bool Cache::removeFromOutbox(qint64 id)
+{
+    if (!open())
+        return false;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
     return execLogged(q);
 }
 

@@ -7,6 +7,7 @@
 #include "domain/Contract.h"
 #include "domain/Invoice.h"
 #include "domain/Reading.h"
+#include "outbox/OutboxEntry.h"
 
 #include <QFuture>
 #include <QHash>
@@ -31,7 +32,7 @@ namespace ov {
 class Cache
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     explicit Cache(QString path);
     ~Cache();
@@ -67,6 +68,12 @@ public:
     bool savePendingPayment(const PendingPayment &payment);
     QList<PendingPayment> pendingPayments();
     bool forgetPendingPayment(const QString &invoiceId);
+
+    // The outbox (not synced either): changes waiting for the server, oldest first.
+    qint64 addToOutbox(const OutboxEntry &entry); // its new id, or 0 on failure
+    QList<OutboxEntry> outbox();
+    bool updateOutbox(const OutboxEntry &entry); // attempts, next attempt, error, state
+    bool removeFromOutbox(qint64 id);
 
 private:
     QSqlDatabase connection();

@@ -14,6 +14,8 @@ QJsonObject Reading::toJson() const
             {QStringLiteral("consumption"), consumption},
             {QStringLiteral("unit"), unit},
             {QStringLiteral("source"), source},
+            {QStringLiteral("meterNumber"), meterNumber},
+            {QStringLiteral("needsReview"), needsReview},
             {QStringLiteral("updatedAt"), json::dateTime(updatedAt)}};
 }
 
@@ -46,6 +48,8 @@ std::optional<Reading> Reading::fromJson(const QJsonValue &v, QString *error)
     r.consumption = *consumption;
     r.unit = o.value(QLatin1StringView("unit")).toString();
     r.source = o.value(QLatin1StringView("source")).toString();
+    r.meterNumber = o.value(QLatin1StringView("meterNumber")).toString();
+    r.needsReview = o.value(QLatin1StringView("needsReview")).toBool();
     const auto updated = json::parseDateTime(o.value(QLatin1StringView("updatedAt")));
     if (!updated)
         return fail("updatedAt");

@@ -19,7 +19,9 @@ struct Reading
     double value = 0;       // meter register
     double consumption = 0; // since the previous reading
     QString unit;
-    QString source; // utility | customer | estimated
+    QString source;      // utility (read by the utility) | estimated | customer (submitted)
+    QString meterNumber; // the meter read (empty: the contract's, from before it was recorded)
+    bool needsReview = false; // taken, but unusually high: the utility checks it
     QDateTime updatedAt;
 
     QJsonObject toJson() const;

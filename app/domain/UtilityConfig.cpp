@@ -24,6 +24,7 @@ QJsonObject UtilityConfig::toJson() const
             {QStringLiteral("locale"), locale},
             {QStringLiteral("timeZone"), timeZone},
             {QStringLiteral("intervalData"), intervalData},
+            {QStringLiteral("readingWindow"), readingWindow.toJson()},
             {QStringLiteral("registration"), registrationJson},
             {QStringLiteral("passwordPolicy"), passwordPolicy.toJson()},
             {QStringLiteral("requestCategories"), categoriesJson},
@@ -58,6 +59,14 @@ std::optional<UtilityConfig> UtilityConfig::fromJson(const QJsonValue &v, QStrin
     c.locale = o.value(QLatin1StringView("locale")).toString();
     c.timeZone = o.value(QLatin1StringView("timeZone")).toString();
     c.intervalData = o.value(QLatin1StringView("intervalData")).toBool();
+    // A config cached before readings could be entered has none: the default window then.
+    if (const QJsonValue window = o.value(QLatin1StringView("readingWindow"));
+        !window.isUndefined()) {
+        const auto parsed = ReadingWindow::fromJson(window);
+        if (!parsed)
+            return fail("readingWindow");
+        c.readingWindow = *parsed;
+    }
     const QJsonArray registrationJson = o.value(QLatin1StringView("registration")).toArray();
     for (const QJsonValue &f : registrationJson)
         c.registration.append(RegistrationForm::fromJson(f.toObject()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PasswordPolicy.h"
+#include "ReadingWindow.h"
 #include "RegistrationForm.h"
 #include "RequestCategory.h"
 #include "SupportChannel.h"
@@ -27,6 +28,7 @@ struct UtilityConfig
     QString locale;            // es_CO, es_MX
     QString timeZone;          // IANA
     bool intervalData = false; // smart meters publish interval (hourly) data
+    ReadingWindow readingWindow; // when customers may enter a meter reading
     QList<RegistrationForm> registration;
     PasswordPolicy passwordPolicy;
     QList<RequestCategory> requestCategories;

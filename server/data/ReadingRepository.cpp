@@ -13,7 +13,8 @@ namespace {
 const QStringList kColumns = {
     QStringLiteral("id"),      QStringLiteral("contract_id"), QStringLiteral("period"),
     QStringLiteral("read_at"), QStringLiteral("value"),       QStringLiteral("consumption"),
-    QStringLiteral("unit"),    QStringLiteral("source"),      QStringLiteral("updated_at")};
+    QStringLiteral("unit"),    QStringLiteral("source"),      QStringLiteral("updated_at"),
+    QStringLiteral("meter_number"), QStringLiteral("needs_review")};
 } // namespace
 
 ReadingRepository::ReadingRepository(Database &db)
@@ -40,6 +41,8 @@ Reading ReadingRepository::fromRow(const QSqlQuery &q)
     r.unit = q.value(6).toString();
     r.source = q.value(7).toString();
     r.updatedAt = sql::parseTime(q.value(8));
+    r.meterNumber = q.value(9).toString();
+    r.needsReview = q.value(10).toInt() != 0;
     return r;
 }
 
@@ -87,13 +90,16 @@ bool ReadingRepository::save(SyncWrite &write, const Reading &r)
         sql::exec(q,
                   QStringLiteral(
                       "INSERT INTO readings (id, contract_id, period, read_at, value, consumption,"
-                      " unit, source, updated_at, row_version) VALUES (:id, :c, :p, :at, :val,"
-                      " :cons, :unit, :src, :upd, :v) ON CONFLICT (id) DO UPDATE SET"
+                      " unit, source, updated_at, row_version, meter_number, needs_review)"
+                      " VALUES (:id, :c, :p, :at, :val, :cons, :unit, :src, :upd, :v, :meter,"
+                      " :review) ON CONFLICT (id) DO UPDATE SET"
                       " contract_id = excluded.contract_id, period = excluded.period,"
                       " read_at = excluded.read_at, value = excluded.value,"
                       " consumption = excluded.consumption, unit = excluded.unit,"
                       " source = excluded.source, updated_at = excluded.updated_at,"
-                      " row_version = excluded.row_version"),
+                      " row_version = excluded.row_version,"
+                      " meter_number = excluded.meter_number,"
+                      " needs_review = excluded.needs_review"),
                   {{":id", r.id},
                    {":c", r.contractId},
                    {":p", r.period},
@@ -103,7 +109,9 @@ bool ReadingRepository::save(SyncWrite &write, const Reading &r)
                    {":unit", r.unit},
                    {":src", r.source},
                    {":upd", sql::timeText(r.updatedAt)},
-                   {":v", version}}) &&
+                   {":v", version},
+                   {":meter", r.meterNumber},
+                   {":review", r.needsReview ? 1 : 0}}) &&
         write.forgetDeletion(QStringLiteral("readings"), r.id);
     if (!ok)
         write.fail();

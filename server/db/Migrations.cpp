@@ -265,6 +265,17 @@ const QList<Migration> &migrations()
                             " WHERE status = 'pending'"),
              QStringLiteral("CREATE INDEX payments_by_user ON payments (user_id)"),
          }},
+        {7,
+         {
+             // Readings the customer enters: the meter they read (a replaced meter starts
+             // again) and whether the utility must check an unusually high one.
+             QStringLiteral("ALTER TABLE readings ADD COLUMN meter_number TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("ALTER TABLE readings ADD COLUMN needs_review INTEGER NOT NULL"
+                            " DEFAULT 0"),
+             QStringLiteral("UPDATE readings SET meter_number = (SELECT c.meter_number"
+                            " FROM contracts c WHERE c.id = readings.contract_id)"),
+         }},
     };
     return list;
 }

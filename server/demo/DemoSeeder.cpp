@@ -144,8 +144,9 @@ bool DemoSeeder::prepareStatements(QString *error)
                         " :previous, :current, :lines, :reference)")},
         {&m_reading,
          QStringLiteral("INSERT INTO readings (id, contract_id, period, read_at, value,"
-                        " consumption, unit, source, updated_at) VALUES (:id, :contract,"
-                        " :period, :readAt, :value, :consumption, :unit, :source, :updated)")},
+                        " consumption, unit, source, updated_at, meter_number) VALUES (:id,"
+                        " :contract, :period, :readAt, :value, :consumption, :unit, :source,"
+                        " :updated, :meter)")},
     };
     for (const auto &[query, text] : statements) {
         *query = QSqlQuery(conn);
@@ -519,6 +520,7 @@ void DemoSeeder::insertHistory(const QString &contractId, const ContractSpec &sp
             {":unit", m_catalog.unit},
             {":source", estimated ? QStringLiteral("estimated") : QStringLiteral("utility")},
             {":updated", at(readAt, 18, 0)},
+            {":meter", meterFor(m_catalog, spec.serial)},
         };
         for (const auto &[name, value] : reading)
             m_reading.bindValue(QString::fromLatin1(name), value);

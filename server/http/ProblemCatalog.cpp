@@ -38,6 +38,8 @@ QString ProblemCatalog::title(const QString &code, const QString &language)
         {QStringLiteral("csrf_failed"),
          {"La solicitud no vino de la página de pago",
           "The request did not come from the payment page"}},
+        {QStringLiteral("reading_rejected"),
+         {"La lectura no se puede aceptar", "The reading cannot be accepted"}},
         {QStringLiteral("invoice_already_paid"),
          {"Esta factura ya está pagada", "This invoice is already paid"}},
         {QStringLiteral("method_not_allowed"),

@@ -53,6 +53,7 @@ UtilityConfig electricity(const QString &lang)
     c.locale = QStringLiteral("es_CO");
     c.timeZone = QStringLiteral("America/Bogota");
     c.intervalData = true;
+    c.readingWindow = ReadingWindow{1, 31, 3}; // any day; smart meters read themselves too
     c.registration = {
         {QStringLiteral("individual"),
          {QStringLiteral("reference"), QStringLiteral("meterNumber"),
@@ -91,6 +92,7 @@ UtilityConfig water(const QString &lang)
     c.locale = QStringLiteral("es_MX");
     c.timeZone = QStringLiteral("America/Mexico_City");
     c.intervalData = false;
+    c.readingWindow = ReadingWindow{1, 25, 3}; // "autolectura", the 1st to the 25th
     c.registration = {
         {QStringLiteral("individual"),
          {QStringLiteral("reference"), QStringLiteral("meterNumber"),

@@ -6,6 +6,7 @@
 #include "pages/ComingSoonPage.h"
 #include "pages/ContractsPage.h"
 #include "pages/ProfilePage.h"
+#include "pages/consumption/ConsumptionPage.h"
 #include "pages/invoices/InvoicesPage.h"
 #include "widgets/OfflineBanner.h"
 #include "widgets/StatusColors.h"
@@ -48,9 +49,7 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
          }},
         {tr("Consumption"), QStringLiteral(":/ov/icons/consumption.svg"),
          [this] {
-             return new ComingSoonPage(tr("Consumption"),
-                                       tr("Charts of your consumption and meter readings."),
-                                       QStringLiteral(":/ov/icons/consumption.svg"), m_pages);
+             return new ConsumptionPage(m_controller, m_pages);
          }},
         {tr("Requests"), QStringLiteral(":/ov/icons/requests.svg"),
          [this] {

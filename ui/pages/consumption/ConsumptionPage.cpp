@@ -1,0 +1,218 @@
+#include "ConsumptionPage.h"
+
+#include "ConsumptionChart.h"
+#include "MeterReadingDialog.h"
+#include "ReadingTableModel.h"
+
+#include "AppController.h"
+#include "consumption/ConsumptionController.h"
+#include "consumption/ReadingRulesText.h"
+#include "core/Formatter.h"
+#include "invoices/BillExplanationText.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ov {
+
+namespace {
+constexpr int kChartMonths = 36;
+
+QLabel *makeLabel(const char *name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
+    : QWidget(parent)
+    , m_app(app)
+    , m_controller(new ConsumptionController(app, this))
+    , m_model(new ReadingTableModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("consumptionPage"));
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(ReadingTableModel::SortRole);
+
+    m_empty = new QLabel(tr("No meter readings for this contract yet."), this);
+    m_empty->setObjectName(QStringLiteral("consumptionEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_content = new QWidget(this);
+
+    auto *card = new QFrame(m_content);
+    card->setObjectName(QStringLiteral("consumptionSummaryCard"));
+    card->setFrameShape(QFrame::StyledPanel);
+    m_latest = makeLabel("latestConsumptionLabel", card);
+    QFont big = m_latest->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_latest->setFont(big);
+    m_lastYear = makeLabel("consumptionLastYearLabel", card);
+    m_daily = makeLabel("dailyAverageLabel", card);
+    m_enter = new QPushButton(tr("&Enter meter reading…"), card);
+    m_enter->setObjectName(QStringLiteral("enterReadingButton"));
+    m_enter->setAccessibleName(tr("Enter a meter reading"));
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->addWidget(m_latest);
+    cardLayout->addWidget(m_lastYear);
+    cardLayout->addWidget(m_daily);
+    cardLayout->addWidget(m_enter, 0, Qt::AlignLeft);
+
+    m_message = makeLabel("readingMessageLabel", m_content);
+    m_dismiss = new QPushButton(tr("&Dismiss"), m_content);
+    m_dismiss->setObjectName(QStringLiteral("dismissReadingButton"));
+    m_dismiss->setAccessibleName(tr("Dismiss the refused reading"));
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_dismiss);
+
+    m_chart = new ConsumptionChart(m_content);
+
+    m_table = new QTableView(m_content);
+    m_table->setObjectName(QStringLiteral("readingsTableView"));
+    m_table->setAccessibleName(tr("Meter readings"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ReadingTableModel::DateColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(card, 2);
+    top->addWidget(m_chart, 5);
+    auto *contentLayout = new QVBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(top, 1);
+    contentLayout->addLayout(messageRow);
+    contentLayout->addWidget(m_table, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_content, 1);
+
+    connect(m_controller, &ConsumptionController::loaded, this, &ConsumptionPage::showHistory);
+    connect(m_controller, &ConsumptionController::pendingChanged, this,
+            &ConsumptionPage::showPending);
+    connect(m_chart, &ConsumptionChart::periodClicked, this, &ConsumptionPage::selectPeriod);
+    connect(m_enter, &QPushButton::clicked, this, &ConsumptionPage::openReadingDialog);
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        for (const auto &p : m_controller->pending())
+            if (p.rejected)
+                m_controller->dismiss(p.outboxId);
+    });
+    m_content->setVisible(false);
+    m_controller->reload();
+}
+
+void ConsumptionPage::openReadingDialog()
+{
+    MeterReadingDialog dialog(m_controller, this);
+    dialog.exec();
+}
+
+void ConsumptionPage::showHistory()
+{
+    const ConsumptionHistory &history = m_controller->history();
+    m_empty->setVisible(history.isEmpty());
+    m_content->setVisible(!history.isEmpty());
+    m_enter->setEnabled(!m_controller->contractId().isEmpty());
+    showPending(); // fills the table too
+    m_chart->setMonths(history.lastMonths(kChartMonths), history.unit(), m_app->displayLocale());
+    showSummary();
+}
+
+void ConsumptionPage::showSummary()
+{
+    const ConsumptionHistory &history = m_controller->history();
+    const QLocale locale = m_app->displayLocale();
+    const QString unit = BillExplanationText::unitName(history.unit());
+    const QString period = history.latestPeriod();
+    if (period.isEmpty())
+        return;
+    m_latest->setText(tr("%1 %2 in %3")
+                          .arg(ReadingRulesText::number(*history.consumptionOf(period), locale),
+                               unit, Formatter::period(period, locale)));
+    m_latest->setAccessibleName(m_latest->text());
+    if (const auto change = history.changeFromLastYear()) {
+        const QString percent = BillExplanationText::percent(std::abs(*change), locale);
+        m_lastYear->setText(*change > 0.005    ? tr("%1 more than a year before").arg(percent)
+                            : *change < -0.005 ? tr("%1 less than a year before").arg(percent)
+                                               : tr("The same as a year before"));
+    } else {
+        m_lastYear->setText(tr("No reading from a year before to compare with"));
+    }
+    if (const auto daily = history.dailyAverage())
+        m_daily->setText(tr("%1 %2 a day on average")
+                             .arg(locale.toString(*daily, 'f', *daily < 10 ? 1 : 0), unit));
+    else
+        m_daily->clear();
+}
+
+void ConsumptionPage::showPending()
+{
+    const ConsumptionHistory &history = m_controller->history();
+    const QList<ConsumptionController::Pending> pending = m_controller->pending();
+    m_model->setReadings(history.readings(), pending, history.unit(), m_app->displayLocale());
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // A refused reading stays on top with the server's reason until the user dismisses it.
+    QString refused;
+    const ReadingWindow window =
+        m_app->config() ? m_app->config()->readingWindow : ReadingWindow{};
+    const auto last = ReadingRules::lastOf(history.readings(), m_controller->meterNumber());
+    for (const auto &p : pending) {
+        if (!p.rejected)
+            continue;
+        QStringList reasons;
+        for (const FieldError &e : p.errors)
+            reasons << ReadingRulesText::message(e, last, window, m_app->displayLocale());
+        if (reasons.isEmpty())
+            reasons << ReadingRulesText::message({}, last, window, m_app->displayLocale());
+        refused = tr("Your reading of %1 was not accepted: %2")
+                      .arg(ReadingRulesText::number(p.value, m_app->displayLocale()),
+                           reasons.join(QLatin1Char(' ')));
+    }
+    const int waiting = int(std::count_if(pending.cbegin(), pending.cend(),
+                                          [](const auto &p) { return !p.rejected; }));
+    if (!refused.isEmpty())
+        m_message->setText(refused);
+    else if (waiting > 0)
+        m_message->setText(
+            tr("%n reading(s) waiting to be sent. They go out as soon as the server can be "
+               "reached.",
+               nullptr, waiting));
+    else
+        m_message->clear();
+    m_message->setVisible(!m_message->text().isEmpty());
+    m_dismiss->setVisible(!refused.isEmpty());
+}
+
+void ConsumptionPage::selectPeriod(const QString &period)
+{
+    const int row = m_model->firstRowOf(period);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, 0));
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+} // namespace ov

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ov {
+
+class AppController;
+class ConsumptionChart;
+class ConsumptionController;
+class ReadingTableModel;
+
+// The consumption of the selected contract: the latest period against the same one a year
+// before and the daily average, the monthly chart (a click selects that month's readings in the
+// table), the readings (sortable, those waiting to be sent on top) and "Enter meter reading".
+class ConsumptionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConsumptionPage(AppController *app, QWidget *parent = nullptr);
+
+    ConsumptionController *controller() const { return m_controller; }
+    // How the reading dialog is shown (exec; tests drive it themselves).
+    void openReadingDialog();
+
+private:
+    void showHistory();
+    void showSummary();
+    void showPending();
+    void selectPeriod(const QString &period);
+
+    AppController *m_app;
+    ConsumptionController *m_controller;
+    ReadingTableModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QLabel *m_empty;
+    QWidget *m_content;
+    QLabel *m_latest;
+    QLabel *m_lastYear;
+    QLabel *m_daily;
+    QPushButton *m_enter;
+    QLabel *m_message;
+    QPushButton *m_dismiss;
+    ConsumptionChart *m_chart;
+    QTableView *m_table;
+};
+
+} // namespace ov
