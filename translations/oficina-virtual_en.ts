@@ -64,6 +64,68 @@
     </message>
 </context>
 <context>
+    <name>ReadingRulesText</name>
+    <message>
+        <source>The reading cannot be lower than the last one, %1 on %2. Check the number on the meter, from left to right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading cannot be lower than the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number the meter shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number the meter shows: digits only, without letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The date can be at most %n day(s) ago.</source>
+        <translation>
+            <numerusform>The date can be at most %n day ago.</numerusform>
+            <numerusform>The date can be at most %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readings are taken from day %1 to day %2 of each month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be before the last reading, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading cannot be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reading means %1 %2 since the last one, more than three times your usual %3 %2. Check the number on the meter. If it is right, send it: the utility will review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by the utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Oficina Virtual</source>
@@ -138,6 +200,91 @@
         <source>%1
 This section is coming in a later version of Oficina Virtual.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::ConsumptionChart</name>
+    <message>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption per month, with the year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (a year before: %4 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::ConsumptionPage</name>
+    <message>
+        <source>No meter readings for this contract yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter meter reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a meter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the refused reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 less than a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as a year before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading from a year before to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 a day on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reading of %1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) waiting to be sent. They go out as soon as the server can be reached.</source>
+        <translation>
+            <numerusform>%n reading waiting to be sent. It goes out as soon as the server can be reached.</numerusform>
+            <numerusform>%n readings waiting to be sent. They go out as soon as the server can be reached.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -854,6 +1001,53 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
 </context>
 <context>
+    <name>ov::MeterReadingDialog</name>
+    <message>
+        <source>Enter meter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reading: %1 %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier reading of this meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading shown on the meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reading (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading could not be saved on this computer. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ov::NewPasswordPage</name>
     <message>
         <source>Choose your password</source>
@@ -1193,6 +1387,49 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
     <message>
         <source>Add a phone number to your details to get SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::ReadingTableModel</name>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,10 +2033,6 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
     <message>
         <source>Consumption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charts of your consumption and meter readings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -64,6 +64,68 @@
     </message>
 </context>
 <context>
+    <name>ReadingRulesText</name>
+    <message>
+        <source>The reading cannot be lower than the last one, %1 on %2. Check the number on the meter, from left to right.</source>
+        <translation>La lectura no puede ser menor que la anterior, %1 del %2. Revise el número del medidor, de izquierda a derecha.</translation>
+    </message>
+    <message>
+        <source>The reading cannot be lower than the last one.</source>
+        <translation>La lectura no puede ser menor que la anterior.</translation>
+    </message>
+    <message>
+        <source>Enter the number the meter shows.</source>
+        <translation>Escriba el número que muestra el medidor.</translation>
+    </message>
+    <message>
+        <source>Enter the number the meter shows: digits only, without letters.</source>
+        <translation>Escriba el número que muestra el medidor: solo cifras, sin letras.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La fecha no puede ser futura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The date can be at most %n day(s) ago.</source>
+        <translation>
+            <numerusform>La fecha puede ser de hace %n día como máximo.</numerusform>
+            <numerusform>La fecha puede ser de hace %n días como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readings are taken from day %1 to day %2 of each month.</source>
+        <translation>Las lecturas se reciben del día %1 al día %2 de cada mes.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the last reading, on %1.</source>
+        <translation>La fecha no puede ser anterior a la última lectura, del %1.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Escriba una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The reading cannot be accepted.</source>
+        <translation>La lectura no se puede aceptar.</translation>
+    </message>
+    <message>
+        <source>This reading means %1 %2 since the last one, more than three times your usual %3 %2. Check the number on the meter. If it is right, send it: the utility will review it.</source>
+        <translation>Esta lectura supone %1 %2 desde la anterior, más del triple de sus %3 %2 habituales. Revise el número del medidor. Si es correcto, envíela: la empresa la revisará.</translation>
+    </message>
+    <message>
+        <source>Entered by you</source>
+        <translation>Ingresada por usted</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimada</translation>
+    </message>
+    <message>
+        <source>Read by the utility</source>
+        <translation>Tomada por la empresa</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Oficina Virtual</source>
@@ -139,6 +201,91 @@
 This section is coming in a later version of Oficina Virtual.</source>
         <translation>%1
 Esta sección llegará en una próxima versión de Oficina Virtual.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::ConsumptionChart</name>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>Un año antes</translation>
+    </message>
+    <message>
+        <source>Consumption per month, with the year before</source>
+        <translation>Consumo por mes, con el año anterior</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (a year before: %4 %3)</source>
+        <translation>%1: %2 %3 (un año antes: %4 %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ov::ConsumptionPage</name>
+    <message>
+        <source>No meter readings for this contract yet.</source>
+        <translation>Este contrato aún no tiene lecturas del medidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter meter reading…</source>
+        <translation>&amp;Reportar lectura del medidor…</translation>
+    </message>
+    <message>
+        <source>Enter a meter reading</source>
+        <translation>Reportar una lectura del medidor</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the refused reading</source>
+        <translation>Descartar la lectura rechazada</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>Lecturas del medidor</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3</source>
+        <translation>%1 %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 more than a year before</source>
+        <translation>%1 más que un año antes</translation>
+    </message>
+    <message>
+        <source>%1 less than a year before</source>
+        <translation>%1 menos que un año antes</translation>
+    </message>
+    <message>
+        <source>The same as a year before</source>
+        <translation>Igual que un año antes</translation>
+    </message>
+    <message>
+        <source>No reading from a year before to compare with</source>
+        <translation>No hay lectura de un año antes para comparar</translation>
+    </message>
+    <message>
+        <source>%1 %2 a day on average</source>
+        <translation>%1 %2 al día en promedio</translation>
+    </message>
+    <message>
+        <source>Your reading of %1 was not accepted: %2</source>
+        <translation>Su lectura de %1 no fue aceptada: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) waiting to be sent. They go out as soon as the server can be reached.</source>
+        <translation>
+            <numerusform>%n lectura pendiente de envío. Se envía en cuanto haya conexión con el servidor.</numerusform>
+            <numerusform>%n lecturas pendientes de envío. Se envían en cuanto haya conexión con el servidor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -855,6 +1002,53 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     </message>
 </context>
 <context>
+    <name>ov::MeterReadingDialog</name>
+    <message>
+        <source>Enter meter reading</source>
+        <translation>Reportar lectura del medidor</translation>
+    </message>
+    <message>
+        <source>Last reading: %1 %2 on %3.</source>
+        <translation>Última lectura: %1 %2 el %3.</translation>
+    </message>
+    <message>
+        <source>There is no earlier reading of this meter.</source>
+        <translation>No hay lecturas anteriores de este medidor.</translation>
+    </message>
+    <message>
+        <source>Reading shown on the meter</source>
+        <translation>Lectura que muestra el medidor</translation>
+    </message>
+    <message>
+        <source>Date of the reading</source>
+        <translation>Fecha de la lectura</translation>
+    </message>
+    <message>
+        <source>&amp;Send reading</source>
+        <translation>&amp;Enviar lectura</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Reading (%1):</source>
+        <translation>&amp;Lectura (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Send anyway</source>
+        <translation>&amp;Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>The reading could not be saved on this computer. Try again.</source>
+        <translation>No se pudo guardar la lectura en este equipo. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>ov::NewPasswordPage</name>
     <message>
         <source>Choose your password</source>
@@ -1195,6 +1389,49 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>Add a phone number to your details to get SMS.</source>
         <translation>Agregue un número de teléfono a sus datos para recibir SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::ReadingTableModel</name>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>To be reviewed</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Reading (%1)</source>
+        <translation>Lectura (%1)</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <source>Consumption (%1)</source>
+        <translation>Consumo (%1)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -1799,10 +2036,6 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>Consumption</source>
         <translation>Consumo</translation>
-    </message>
-    <message>
-        <source>Charts of your consumption and meter readings.</source>
-        <translation>Gráficas de su consumo y lecturas del medidor.</translation>
     </message>
     <message>
         <source>Requests</source>

@@ -22,8 +22,11 @@ Outbox::Outbox(ApiClient *api, QObject *parent)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Outbox::sendNext);
+    // Said after every answer: only the way back from offline sends at once.
     connect(api, &ApiClient::reachabilityChanged, this, [this](bool reachable) {
-        if (reachable && m_inFlight == 0)
+        const bool cameBack = reachable && !m_reachable;
+        m_reachable = reachable;
+        if (cameBack)
             retryNow();
     });
 }

@@ -74,6 +74,7 @@ private:
     QTimer *m_timer;
     qint64 m_inFlight = 0;
     bool m_loaded = false;
+    bool m_reachable = true;
     int m_generation = 0; // a load or answer for a previous cache is dropped
     int m_baseMs = 2000;
     int m_maxMs = 5 * 60 * 1000;

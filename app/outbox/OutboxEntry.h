@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace ov {
@@ -34,3 +35,5 @@ struct OutboxEntry
 };
 
 } // namespace ov
+
+Q_DECLARE_METATYPE(ov::OutboxEntry)
