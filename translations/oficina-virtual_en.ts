@@ -286,6 +286,21 @@ This section is coming in a later version of Oficina Virtual.</source>
             <numerusform>%n readings waiting to be sent. They go out as soon as the server can be reached.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n month(s)</source>
+        <translation>
+            <numerusform>The last month</numerusform>
+            <numerusform>The last %n months</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ov::ContractDetailPanel</name>

@@ -287,6 +287,21 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
             <numerusform>%n lecturas pendientes de envío. Se envían en cuanto haya conexión con el servidor.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Months in the chart</source>
+        <translation>Meses en el gráfico</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n month(s)</source>
+        <translation>
+            <numerusform>El último mes</numerusform>
+            <numerusform>Los últimos %n meses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ov::ContractDetailPanel</name>

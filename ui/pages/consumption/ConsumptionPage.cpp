@@ -10,6 +10,7 @@
 #include "core/Formatter.h"
 #include "invoices/BillExplanationText.h"
 
+#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +25,6 @@
 namespace ov {
 
 namespace {
-constexpr int kChartMonths = 36;
 
 QLabel *makeLabel(const char *name, QWidget *parent)
 {
@@ -70,6 +70,7 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
     cardLayout->addWidget(m_lastYear);
     cardLayout->addWidget(m_daily);
     cardLayout->addWidget(m_enter, 0, Qt::AlignLeft);
+    cardLayout->addStretch();
 
     m_message = makeLabel("readingMessageLabel", m_content);
     m_dismiss = new QPushButton(tr("&Dismiss"), m_content);
@@ -80,6 +81,20 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
     messageRow->addWidget(m_dismiss);
 
     m_chart = new ConsumptionChart(m_content);
+    auto *monthsLabel = new QLabel(tr("&Show:"), m_content);
+    m_months = new QComboBox(m_content);
+    m_months->setObjectName(QStringLiteral("consumptionMonthsComboBox"));
+    m_months->setAccessibleName(tr("Months in the chart"));
+    for (const int months : {12, 24, 36})
+        m_months->addItem(tr("The last %n month(s)", nullptr, months), months);
+    monthsLabel->setBuddy(m_months);
+    auto *chartBox = new QVBoxLayout;
+    auto *chartControls = new QHBoxLayout;
+    chartControls->addWidget(monthsLabel);
+    chartControls->addWidget(m_months);
+    chartControls->addStretch();
+    chartBox->addLayout(chartControls);
+    chartBox->addWidget(m_chart, 1);
 
     m_table = new QTableView(m_content);
     m_table->setObjectName(QStringLiteral("readingsTableView"));
@@ -97,7 +112,7 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(card, 2);
-    top->addWidget(m_chart, 5);
+    top->addLayout(chartBox, 5);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(top, 1);
@@ -112,6 +127,7 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
     connect(m_controller, &ConsumptionController::pendingChanged, this,
             &ConsumptionPage::showPending);
     connect(m_chart, &ConsumptionChart::periodClicked, this, &ConsumptionPage::selectPeriod);
+    connect(m_months, &QComboBox::currentIndexChanged, this, &ConsumptionPage::showChart);
     connect(m_enter, &QPushButton::clicked, this, &ConsumptionPage::openReadingDialog);
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
         for (const auto &p : m_controller->pending())
@@ -135,8 +151,15 @@ void ConsumptionPage::showHistory()
     m_content->setVisible(!history.isEmpty());
     m_enter->setEnabled(!m_controller->contractId().isEmpty());
     showPending(); // fills the table too
-    m_chart->setMonths(history.lastMonths(kChartMonths), history.unit(), m_app->displayLocale());
+    showChart();
     showSummary();
+}
+
+void ConsumptionPage::showChart()
+{
+    const ConsumptionHistory &history = m_controller->history();
+    m_chart->setMonths(history.lastMonths(m_months->currentData().toInt()), history.unit(),
+                       m_app->displayLocale());
 }
 
 void ConsumptionPage::showSummary()

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -31,6 +32,7 @@ public:
 private:
     void showHistory();
     void showSummary();
+    void showChart();
     void showPending();
     void selectPeriod(const QString &period);
 
@@ -47,6 +49,7 @@ private:
     QLabel *m_message;
     QPushButton *m_dismiss;
     ConsumptionChart *m_chart;
+    QComboBox *m_months;
     QTableView *m_table;
 };
 
