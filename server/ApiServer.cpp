@@ -6,6 +6,7 @@
 #include "mail/OutboxMailer.h"
 #include "mail/QueuedMailer.h"
 #include "mail/SmtpMailer.h"
+#include "interval/IntervalRoutes.h"
 #include "payments/PaymentRoutes.h"
 #include "readings/ReadingRoutes.h"
 #include "routes/AccountRoutes.h"
@@ -107,6 +108,7 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     InvoiceRoutes::install(*m_router, *m_context);
     PaymentRoutes::install(*m_router, *m_context);
     ReadingRoutes::install(*m_router, *m_context);
+    IntervalRoutes::install(*m_router, *m_context);
     installErrorHandling();
 }
 
