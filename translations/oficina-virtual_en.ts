@@ -301,6 +301,14 @@ This section is coming in a later version of Oficina Virtual.</source>
             <numerusform>The last %n months</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smart meter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ov::ContractDetailPanel</name>
@@ -673,6 +681,104 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
     <message>
         <source>Something went wrong (%1). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::IntervalChart</name>
+    <message>
+        <source>Smart-meter consumption over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus and minus zoom, the arrow keys move in time, Home shows everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No smart-meter data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::IntervalView</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all three years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart-meter data being downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop downloading the smart-meter data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the smart-meter data: %1 of %2 months…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. What was downloaded is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some smart-meter data could not be downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -302,6 +302,14 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
             <numerusform>Los últimos %n meses</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Monthly</source>
+        <translation>&amp;Mensual</translation>
+    </message>
+    <message>
+        <source>&amp;Smart meter</source>
+        <translation>Medidor &amp;inteligente</translation>
+    </message>
 </context>
 <context>
     <name>ov::ContractDetailPanel</name>
@@ -675,6 +683,104 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>Something went wrong (%1). Please try again.</source>
         <translation>Algo salió mal (%1). Intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::IntervalChart</name>
+    <message>
+        <source>Smart-meter consumption over time</source>
+        <translation>Consumo del medidor inteligente en el tiempo</translation>
+    </message>
+    <message>
+        <source>Plus and minus zoom, the arrow keys move in time, Home shows everything.</source>
+        <translation>Más y menos acercan y alejan, las flechas se mueven en el tiempo, Inicio muestra todo.</translation>
+    </message>
+    <message>
+        <source>No smart-meter data yet.</source>
+        <translation>Aún no hay datos del medidor inteligente.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::IntervalView</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>Show the last day</source>
+        <translation>Mostrar el último día</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>S&amp;emana</translation>
+    </message>
+    <message>
+        <source>Show the last week</source>
+        <translation>Mostrar la última semana</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>Show the last month</source>
+        <translation>Mostrar el último mes</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Año</translation>
+    </message>
+    <message>
+        <source>Show the last year</source>
+        <translation>Mostrar el último año</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Todo</translation>
+    </message>
+    <message>
+        <source>Show all three years</source>
+        <translation>Mostrar los tres años</translation>
+    </message>
+    <message>
+        <source>Smart-meter data being downloaded</source>
+        <translation>Descarga de los datos del medidor inteligente</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop downloading the smart-meter data</source>
+        <translation>Detener la descarga de los datos del medidor inteligente</translation>
+    </message>
+    <message>
+        <source>Downloading the smart-meter data: %1 of %2 months…</source>
+        <translation>Descargando los datos del medidor inteligente: %1 de %2 meses…</translation>
+    </message>
+    <message>
+        <source>Stopped. What was downloaded is shown.</source>
+        <translation>Detenido. Se muestra lo que se descargó.</translation>
+    </message>
+    <message>
+        <source>Some smart-meter data could not be downloaded: %1</source>
+        <translation>No se pudieron descargar algunos datos del medidor inteligente: %1</translation>
+    </message>
+    <message>
+        <source>Quarter-hours</source>
+        <translation>Cuartos de hora</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 – %3</translation>
     </message>
 </context>
 <context>

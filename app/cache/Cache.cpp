@@ -206,6 +206,11 @@ bool Cache::migrate(QSqlDatabase &db, QString *error)
                         " next_attempt_at TEXT NOT NULL, last_error TEXT NOT NULL,"
                         " state TEXT NOT NULL, problem BLOB NOT NULL,"
                         " created_at TEXT NOT NULL)")},
+        // 6: smart-meter quarter-hours by local month, as float32 values.
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS interval_months (contract_id TEXT NOT NULL,"
+                        " month TEXT NOT NULL, start TEXT NOT NULL, step INTEGER NOT NULL,"
+                        " etag TEXT NOT NULL, complete INTEGER NOT NULL, data BLOB NOT NULL,"
+                        " PRIMARY KEY (contract_id, month))")},
     };
     for (int v = version; v < kSchemaVersion; ++v) {
         Tx tx(db);
@@ -514,6 +519,48 @@ bool Cache::removeFromOutbox(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
     q.addBindValue(id);
     return execLogged(q);
+}
+
+bool Cache::saveIntervalMonth(const QString &contractId, const IntervalMonth &m)
+{
+    if (!open())
+        return false;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO interval_months (contract_id, month, start,"
+                             " step, etag, complete, data) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(contractId);
+    q.addBindValue(m.month);
+    q.addBindValue(timeText(m.series.start));
+    q.addBindValue(m.series.stepSeconds);
+    q.addBindValue(QString::fromLatin1(m.etag));
+    q.addBindValue(m.complete ? 1 : 0);
+    q.addBindValue(m.series.valuesBlob());
+    return execLogged(q);
+}
+
+QList<IntervalMonth> Cache::intervalMonths(const QString &contractId)
+{
+    QList<IntervalMonth> list;
+    if (!open())
+        return list;
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT month, start, step, etag, complete, data FROM interval_months"
+                             " WHERE contract_id = ? ORDER BY month"));
+    q.addBindValue(contractId);
+    if (!execLogged(q))
+        return list;
+    while (q.next()) {
+        IntervalMonth m;
+        m.month = q.value(0).toString();
+        m.series.start = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        m.series.stepSeconds = q.value(2).toInt();
+        m.etag = q.value(3).toString().toLatin1();
+        m.complete = q.value(4).toInt() != 0;
+        m.series.values = IntervalSeries::valuesFromBlob(q.value(5).toByteArray());
+        list.append(std::move(m));
+    }
+    return list;
 }
 
 } // namespace ov

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CacheRow.h"
+#include "IntervalMonth.h"
 #include "PendingPayment.h"
 #include "SyncPosition.h"
 
@@ -32,7 +33,7 @@ namespace ov {
 class Cache
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     explicit Cache(QString path);
     ~Cache();
@@ -74,6 +75,10 @@ public:
     QList<OutboxEntry> outbox();
     bool updateOutbox(const OutboxEntry &entry); // attempts, next attempt, error, state
     bool removeFromOutbox(qint64 id);
+
+    // Smart-meter quarter-hours, by local month (fetched by range, not through the feed).
+    bool saveIntervalMonth(const QString &contractId, const IntervalMonth &month);
+    QList<IntervalMonth> intervalMonths(const QString &contractId); // oldest first
 
 private:
     QSqlDatabase connection();

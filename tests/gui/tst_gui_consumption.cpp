@@ -17,6 +17,8 @@
 #include "outbox/Outbox.h"
 #include "pages/consumption/ConsumptionChart.h"
 #include "pages/consumption/ConsumptionPage.h"
+#include "pages/consumption/IntervalChart.h"
+#include "pages/consumption/IntervalView.h"
 #include "pages/consumption/MeterReadingDialog.h"
 #include "pages/consumption/ReadingTableModel.h"
 #include "windows/MainWindow.h"
@@ -34,7 +36,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QWheelEvent>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -251,6 +255,62 @@ private slots:
         QVERIFY(m_app->outbox()->entries().isEmpty());
     }
 
+    void theIntervalChartZoomsToOneDayAndBack()
+    {
+        ConsumptionPage *page = openConsumption();
+        QVERIFY(page);
+        auto *tabs = find<QTabWidget>("consumptionTabs");
+        QVERIFY(tabs->isTabVisible(1)); // the electricity demo has smart meters
+        tabs->setCurrentIndex(1);
+        IntervalView *view = page->intervalView();
+        IntervalChart *chart = view->chart();
+        // Three years of quarter-hours, fetched month by month off the GUI thread.
+        QTRY_VERIFY_WITH_TIMEOUT(chart->hasData() && !view->store()->isLoading(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->store()->levels()->quarters.values.size() > 100000, 30000);
+        QCOMPARE(chart->level(), IntervalChart::Level::Day);
+        QCOMPARE(chart->rangeStart(), chart->dataStart());
+        QVERIFY(chart->drawnPoints() <= chart->width()); // downsampled to the pixels
+
+        // The "Day" preset: the last day, in quarter-hours.
+        QTest::mouseClick(find<QPushButton>("intervalDayButton"), Qt::LeftButton);
+        QCOMPARE(chart->rangeEnd() - chart->rangeStart(), qint64(86400));
+        QCOMPARE(chart->rangeEnd(), chart->dataEnd());
+        QCOMPARE(chart->level(), IntervalChart::Level::Quarter);
+        QVERIFY(chart->drawnPoints() >= 96);
+        QVERIFY(find<QLabel>("intervalRangeLabel")->text().startsWith(QStringLiteral("Quarter-hours")));
+
+        // The keyboard: left moves back in time, minus zooms out (hours), Home shows it all.
+        chart->setFocus();
+        const qint64 end = chart->rangeEnd();
+        QTest::keyClick(chart, Qt::Key_Left);
+        QCOMPARE(chart->rangeEnd(), end - 8640);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(chart, Qt::Key_Minus);
+        QCOMPARE(chart->level(), IntervalChart::Level::Hour);
+        QTest::keyClick(chart, Qt::Key_Plus);
+        QTest::keyClick(chart, Qt::Key_Home);
+        QCOMPARE(chart->rangeStart(), chart->dataStart());
+        QCOMPARE(chart->rangeEnd(), chart->dataEnd());
+        QCOMPARE(chart->level(), IntervalChart::Level::Day);
+
+        // The mouse: the wheel zooms in about the cursor; a Shift+drag zooms to the band.
+        const QPoint middle = chart->rect().center();
+        QWheelEvent wheel(middle, chart->mapToGlobal(middle), QPoint(), QPoint(0, 120 * 8),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(chart, &wheel);
+        QVERIFY(chart->rangeEnd() - chart->rangeStart() <
+                (chart->dataEnd() - chart->dataStart()) / 5);
+        QTest::keyClick(chart, Qt::Key_Home);
+        QTest::mousePress(chart, Qt::LeftButton, Qt::ShiftModifier, QPoint(100, 50));
+        QTest::mouseMove(chart, QPoint(110, 60));
+        QTest::mouseRelease(chart, Qt::LeftButton, Qt::ShiftModifier, QPoint(110, 60));
+        QVERIFY(chart->rangeEnd() - chart->rangeStart() <
+                (chart->dataEnd() - chart->dataStart()) / 20);
+        QTest::keyClick(chart, Qt::Key_0);
+        QCOMPARE(chart->rangeStart(), chart->dataStart());
+        tabs->setCurrentIndex(0);
+    }
+
     void theMonthsInSpanish()
     {
         QVERIFY(LanguageLoader::install(qApp, QStringLiteral("es")));
@@ -271,6 +331,14 @@ private slots:
             m_window->resize(1280, 860);
             QTest::qWait(200);
             QVERIFY(m_window->grab().save(shots + QStringLiteral("/consumption-es.png")));
+            auto *tabs = find<QTabWidget>("consumptionTabs");
+            tabs->setCurrentIndex(1);
+            auto *chart = find<IntervalChart>("intervalChart");
+            QTRY_VERIFY_WITH_TIMEOUT(chart->hasData(), 30000);
+            QTest::mouseClick(find<QPushButton>("intervalWeekButton"), Qt::LeftButton);
+            QTest::qWait(200);
+            QVERIFY(m_window->grab().save(shots + QStringLiteral("/interval-es.png")));
+            tabs->setCurrentIndex(0);
         }
     }
 

@@ -1,6 +1,7 @@
 #include "ConsumptionPage.h"
 
 #include "ConsumptionChart.h"
+#include "IntervalView.h"
 #include "MeterReadingDialog.h"
 #include "ReadingTableModel.h"
 
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -119,9 +121,17 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
     contentLayout->addLayout(messageRow);
     contentLayout->addWidget(m_table, 1);
 
+    // Smart meters: a second tab with the interval chart.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("consumptionTabs"));
+    m_tabs->addTab(m_content, tr("&Monthly"));
+    m_interval = new IntervalView(app, this);
+    m_tabs->addTab(m_interval, tr("&Smart meter"));
+    m_tabs->setTabVisible(1, app->config() && app->config()->intervalData);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
-    layout->addWidget(m_content, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_controller, &ConsumptionController::loaded, this, &ConsumptionPage::showHistory);
     connect(m_controller, &ConsumptionController::pendingChanged, this,
@@ -134,7 +144,7 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
             if (p.rejected)
                 m_controller->dismiss(p.outboxId);
     });
-    m_content->setVisible(false);
+    m_tabs->setVisible(false);
     m_controller->reload();
 }
 
@@ -148,8 +158,12 @@ void ConsumptionPage::showHistory()
 {
     const ConsumptionHistory &history = m_controller->history();
     m_empty->setVisible(history.isEmpty());
-    m_content->setVisible(!history.isEmpty());
+    m_tabs->setVisible(!history.isEmpty());
     m_enter->setEnabled(!m_controller->contractId().isEmpty());
+    const bool smart = m_app->config() && m_app->config()->intervalData;
+    m_tabs->setTabVisible(1, smart);
+    if (smart && !m_controller->contractId().isEmpty())
+        m_interval->showContract(m_controller->contractId());
     showPending(); // fills the table too
     showChart();
     showSummary();

@@ -6,6 +6,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace ov {
@@ -13,6 +14,7 @@ namespace ov {
 class AppController;
 class ConsumptionChart;
 class ConsumptionController;
+class IntervalView;
 class ReadingTableModel;
 
 // The consumption of the selected contract: the latest period against the same one a year
@@ -26,6 +28,7 @@ public:
     explicit ConsumptionPage(AppController *app, QWidget *parent = nullptr);
 
     ConsumptionController *controller() const { return m_controller; }
+    IntervalView *intervalView() const { return m_interval; }
     // How the reading dialog is shown (exec; tests drive it themselves).
     void openReadingDialog();
 
@@ -51,6 +54,8 @@ private:
     ConsumptionChart *m_chart;
     QComboBox *m_months;
     QTableView *m_table;
+    QTabWidget *m_tabs;
+    IntervalView *m_interval;
 };
 
 } // namespace ov
