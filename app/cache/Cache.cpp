@@ -532,7 +532,7 @@ bool Cache::saveIntervalMonth(const QString &contractId, const IntervalMonth &m)
     q.addBindValue(m.month);
     q.addBindValue(timeText(m.series.start));
     q.addBindValue(m.series.stepSeconds);
-    q.addBindValue(QString::fromLatin1(m.etag));
+    q.addBindValue(notNull(QString::fromLatin1(m.etag)));
     q.addBindValue(m.complete ? 1 : 0);
     q.addBindValue(m.series.valuesBlob());
     return execLogged(q);

@@ -81,6 +81,12 @@ void IntervalChart::setDownsampling(bool on)
     rebuild();
 }
 
+void IntervalChart::setForcedLevel(std::optional<Level> level)
+{
+    m_forcedLevel = level;
+    rebuild();
+}
+
 void IntervalChart::setRange(qint64 from, qint64 to)
 {
     if (!hasData()) {
@@ -153,7 +159,8 @@ void IntervalChart::rebuild()
     m_top = 1;
     if (hasData()) {
         const qint64 span = m_to - m_from;
-        m_level = span <= 4 * 86400 ? Level::Quarter
+        m_level = m_forcedLevel       ? *m_forcedLevel
+                  : span <= 4 * 86400  ? Level::Quarter
                   : span <= 62 * 86400 ? Level::Hour
                                        : Level::Day;
         const IntervalSeries *s = series(m_level);
@@ -237,13 +244,16 @@ void IntervalChart::paintEvent(QPaintEvent *)
 
     // The line.
     p.setClipRect(plot);
-    p.setRenderHint(QPainter::Antialiasing, m_points.size() < 4000);
+    p.setRenderHint(QPainter::Antialiasing);
+    // A cosmetic pen of one pixel: the raster engine draws it with its fast line rasterizer;
+    // a wider pen is stroked into a path first, which costs seconds on a jagged line.
     QPolygonF line;
     line.reserve(m_points.size());
     for (const QPointF &pt : std::as_const(m_points))
         line.append(QPointF(xOf(pt.x()), yOf(pt.y())));
     QPen pen(QColor(0x25, 0x63, 0xeb));
-    pen.setWidthF(1.4);
+    pen.setWidthF(1.0);
+    pen.setCosmetic(true);
     p.setPen(pen);
     p.drawPolyline(line);
     if (m_rubberBand) {

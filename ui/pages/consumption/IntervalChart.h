@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace ov {
 
@@ -48,6 +49,8 @@ public:
     int drawnPoints() const { return int(m_points.size()); }
     // Off: every point of the chosen level is drawn (the benchmark's baseline).
     void setDownsampling(bool on);
+    // Draws this level whatever the zoom (benchmarks: every quarter-hour); nullopt: by zoom.
+    void setForcedLevel(std::optional<Level> level);
 
     QSize sizeHint() const override { return {640, 320}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
@@ -77,6 +80,7 @@ private:
     qint64 m_to = 0;
     Level m_level = Level::Day;
     bool m_downsample = true;
+    std::optional<Level> m_forcedLevel;
     QPolygonF m_points; // (seconds since epoch, value) of what is drawn
     double m_top = 1;   // the value axis' top
     QPoint m_press;     // where a drag began
