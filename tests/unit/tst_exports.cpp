@@ -3,12 +3,14 @@
 // electricity both validate against the official schemas with xmllint, with the right
 // ServiceCategory, units and values.
 
+#include "consumption/ConsumptionWorkbook.h"
 #include "consumption/CsvWriter.h"
 #include "consumption/GreenButtonWriter.h"
 
 #include <QBuffer>
 #include <QXmlStreamReader>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,16 @@ QList<Reading> monthly(const char *unit)
 }
 
 // xmllint's verdict on `xml` against the schemas kept with the tests.
+// `unzip` run on an archive: the listing (-l) or one member's bytes (-p).
+QByteArray unzip(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral("unzip"), arguments);
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return "unzip failed: " + p.readAllStandardError();
+    return p.readAllStandardOutput();
+}
+
 QString validate(const QByteArray &xml)
 {
     const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
@@ -197,6 +209,69 @@ private slots:
         QCOMPARE(doc.counts.value(QStringLiteral("IntervalReading")), 12 + 3 * 96);
         QCOMPARE(doc.counts.value(QStringLiteral("IntervalBlock")), 1 + 4);
         QVERIFY(doc.texts(QStringLiteral("value")).contains(QStringLiteral("100")));
+    }
+
+    void theWorkbookHasRealNumbersDatesAndACharts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("consumo.xlsx"));
+        ConsumptionWorkbook::Labels labels;
+        labels.date = QStringLiteral("Fecha");
+        labels.reading = QStringLiteral("Lectura");
+        labels.consumption = QStringLiteral("Consumo");
+        labels.source = QStringLiteral("Origen");
+        labels.review = QStringLiteral("En revisión");
+        labels.chartTitle = QStringLiteral("Consumo por lectura");
+        labels.yes = QStringLiteral("Sí");
+        QList<Reading> second = monthly("kWh");
+        second.last().needsReview = true;
+        QString error;
+        int sheetsDone = 0;
+        QVERIFY2(ConsumptionWorkbook::write(
+                     path,
+                     {{QStringLiteral("100000101 · Casa"), QStringLiteral("kWh"), monthly("kWh")},
+                      {QStringLiteral("Bodega [2]"), QStringLiteral("kWh"), second}},
+                     labels, &error, [&](int done, int) { sheetsDone = done; return true; }),
+                 qPrintable(error));
+        QCOMPARE(sheetsDone, 2);
+        const QByteArray listing = unzip({QStringLiteral("-l"), path});
+        QVERIFY2(listing.contains("xl/worksheets/sheet1.xml") &&
+                     listing.contains("xl/worksheets/sheet2.xml") &&
+                     listing.contains("xl/charts/chart1.xml") &&
+                     listing.contains("xl/charts/chart2.xml"),
+                 listing.constData());
+        const QByteArray book = unzip({QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
+        QVERIFY(book.contains("name=\"100000101 \xC2\xB7 Casa\""));
+        QVERIFY(book.contains("name=\"Bodega -2-\"")); // [] are not allowed in sheet names
+        const QByteArray sheet =
+            unzip({QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+        // A2: the first reading's date as a date serial (days since 1899-12-30), styled;
+        // B2: its value as a number — neither as text (t="s").
+        const qint64 serial = QDate(1899, 12, 30).daysTo(QDate(2025, 11, 28));
+        QVERIFY2(QRegularExpression(QStringLiteral("<c r=\"A2\" s=\"\\d+\"><v>%1</v></c>").arg(serial))
+                     .match(QString::fromUtf8(sheet)).hasMatch(),
+                 sheet.left(1500).constData());
+        QVERIFY(QRegularExpression(QStringLiteral("<c r=\"B2\" s=\"\\d+\"><v>1000</v></c>"))
+                    .match(QString::fromUtf8(sheet)).hasMatch());
+        QVERIFY(sheet.contains("<pane ySplit=\"1\"")); // the header row stays
+        const QByteArray strings =
+            unzip({QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
+        QVERIFY(strings.contains("Lectura (kWh)"));
+        QVERIFY(strings.contains("En revisi\xC3\xB3n"));
+        QVERIFY(unzip({QStringLiteral("-p"), path, QStringLiteral("xl/charts/chart1.xml")})
+                    .contains("<c:barChart>"));
+    }
+
+    void sheetNamesAreWhatExcelAccepts()
+    {
+        QStringList taken;
+        QCOMPARE(ConsumptionWorkbook::sheetName(QStringLiteral("a/b:c*d?"), &taken),
+                 QStringLiteral("a-b-c-d-"));
+        const QString longName(40, QLatin1Char('x'));
+        QCOMPARE(ConsumptionWorkbook::sheetName(longName, &taken).size(), 31);
+        QCOMPARE(ConsumptionWorkbook::sheetName(longName, &taken),
+                 QString(27, QLatin1Char('x')) + QStringLiteral(" (2)"));
+        QCOMPARE(ConsumptionWorkbook::sheetName(QString(), &taken), QStringLiteral("Hoja"));
     }
 
     void aStoppedExportFails()
