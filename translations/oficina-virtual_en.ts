@@ -226,6 +226,53 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
 </context>
 <context>
+    <name>ov::ConsumptionExporter</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption per reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no smart-meter data to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Green Button file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ov::ConsumptionPage</name>
     <message>
         <source>No meter readings for this contract yet.</source>
@@ -307,6 +354,70 @@ This section is coming in a later version of Oficina Virtual.</source>
     </message>
     <message>
         <source>&amp;Smart meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings as &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All contracts as Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green Button (XML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart-meter &amp;quarter-hours as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green Button data (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -227,6 +227,53 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     </message>
 </context>
 <context>
+    <name>ov::ConsumptionExporter</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>To be reviewed</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Consumption per reading</source>
+        <translation>Consumo por lectura</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there.</source>
+        <translation>No se pudo guardar el archivo ahí.</translation>
+    </message>
+    <message>
+        <source>There is no smart-meter data to export.</source>
+        <translation>No hay datos del medidor inteligente para exportar.</translation>
+    </message>
+    <message>
+        <source>Start (local time)</source>
+        <translation>Inicio (hora local)</translation>
+    </message>
+    <message>
+        <source>The Green Button file could not be written.</source>
+        <translation>No se pudo escribir el archivo Green Button.</translation>
+    </message>
+</context>
+<context>
     <name>ov::ConsumptionPage</name>
     <message>
         <source>No meter readings for this contract yet.</source>
@@ -309,6 +356,70 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>&amp;Smart meter</source>
         <translation>Medidor &amp;inteligente</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the consumption</source>
+        <translation>Exportar el consumo</translation>
+    </message>
+    <message>
+        <source>Readings as &amp;CSV…</source>
+        <translation>Lecturas en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Readings as &amp;Excel…</source>
+        <translation>Lecturas en &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;All contracts as Excel…</source>
+        <translation>&amp;Todos los contratos en Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Green Button (XML)…</source>
+        <translation>&amp;Green Button (XML)…</translation>
+    </message>
+    <message>
+        <source>Smart-meter &amp;quarter-hours as CSV…</source>
+        <translation>&amp;Cuartos de hora del medidor inteligente en CSV…</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>Exportado.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was saved.</source>
+        <translation>Exportación cancelada: no se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Green Button data (*.xml)</source>
+        <translation>Datos Green Button (*.xml)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

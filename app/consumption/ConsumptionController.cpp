@@ -119,11 +119,17 @@ void ConsumptionController::reload()
     if (!cache || contractId.isEmpty()) {
         m_contractId = contractId;
         m_meterNumber.clear();
+        m_contractNumber.clear();
         m_history = ConsumptionHistory({});
         emit loaded();
         return;
     }
-    using Loaded = std::pair<QList<Reading>, QString>; // the readings, the meter installed now
+    struct Loaded
+    {
+        QList<Reading> readings;
+        QString meter; // installed now
+        QString number;
+    };
     auto *watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcher<Loaded>::finished, this,
             [this, watcher, generation, contractId] {
@@ -131,17 +137,20 @@ void ConsumptionController::reload()
                 if (generation != m_generation)
                     return;
                 m_contractId = contractId;
-                m_history = ConsumptionHistory(watcher->result().first);
-                m_meterNumber = watcher->result().second;
+                m_history = ConsumptionHistory(watcher->result().readings);
+                m_meterNumber = watcher->result().meter;
+                m_contractNumber = watcher->result().number;
                 emit loaded();
                 emit pendingChanged();
             });
     watcher->setFuture(cache->run([cache, contractId] {
-        QString meter;
+        Loaded loaded{cache->readings(contractId), {}, {}};
         for (const Contract &c : cache->contracts())
-            if (c.id == contractId)
-                meter = c.meterNumber;
-        return Loaded{cache->readings(contractId), meter};
+            if (c.id == contractId) {
+                loaded.meter = c.meterNumber;
+                loaded.number = c.number;
+            }
+        return loaded;
     }));
 }
 

@@ -33,6 +33,7 @@ public:
     const ConsumptionHistory &history() const { return m_history; }
     QString contractId() const { return m_contractId; }
     QString meterNumber() const { return m_meterNumber; }
+    QString contractNumber() const { return m_contractNumber; } // as the customer knows it
     AppController *app() const { return m_app; }
     // Today where the utility is (its readings' dates are its days).
     QDate utilityToday() const;
@@ -69,6 +70,7 @@ private:
     ConsumptionHistory m_history{{}};
     QString m_contractId;
     QString m_meterNumber;
+    QString m_contractNumber;
     int m_generation = 0;
 };
 

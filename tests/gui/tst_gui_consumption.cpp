@@ -10,6 +10,8 @@
 
 #include "AppController.h"
 #include "consumption/ConsumptionController.h"
+#include "consumption/ConsumptionExporter.h"
+#include "consumption/IntervalStore.h"
 #include "consumption/ConsumptionHistory.h"
 #include "consumption/ReadingRulesText.h"
 #include "domain/ReadingRules.h"
@@ -32,6 +34,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,6 +46,7 @@
 #include <QWheelEvent>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace ov;
@@ -309,6 +315,85 @@ private slots:
         QTest::keyClick(chart, Qt::Key_0);
         QCOMPARE(chart->rangeStart(), chart->dataStart());
         tabs->setCurrentIndex(0);
+    }
+
+    void exportsAreSavedWhereTheUserSays()
+    {
+        ConsumptionPage *page = openConsumption();
+        QVERIFY(page);
+        QTemporaryDir out;
+        QString suggested;
+        QString path;
+        ConsumptionPage::setSavePathProvider([&](const QString &name, const QString &) {
+            suggested = name;
+            return path;
+        });
+        ConsumptionExporter *exporter = page->exporter();
+        auto exportWith = [&](const char *action, const QString &file) {
+            path = out.filePath(file);
+            QSignalSpy finished(exporter, &ConsumptionExporter::finished);
+            find<QAction>(action)->trigger();
+            if (!finished.wait(60000))
+                return QStringLiteral("timed out");
+            return finished.first().at(0).toBool() ? QString()
+                                                   : finished.first().at(1).toString();
+        };
+        // CSV: a BOM, a header with the unit, a row per reading, numbers with a point.
+        QCOMPARE(exportWith("exportCsvAction", QStringLiteral("lecturas.csv")), QString());
+        QCOMPARE(suggested, QStringLiteral("100000101-lecturas.csv"));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "Date,Reading (kWh),Consumption (kWh),Source,"));
+        QCOMPARE(bytes.count("\r\n"), 1 + cachedHistory().readings().size());
+        QCOMPARE(find<QLabel>("readingMessageLabel")->text(), QStringLiteral("Exported."));
+
+        // Excel, one contract and all of them.
+        QCOMPARE(exportWith("exportXlsxAction", QStringLiteral("consumo.xlsx")), QString());
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
+        QVERIFY(unzip.waitForFinished(30000));
+        const QByteArray one = unzip.readAllStandardOutput();
+        QVERIFY(one.contains("xl/worksheets/sheet1.xml") && !one.contains("sheet2.xml"));
+        QCOMPARE(exportWith("exportXlsxAllAction", QStringLiteral("todos.xlsx")), QString());
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
+        QVERIFY(unzip.waitForFinished(30000));
+        const QByteArray all = unzip.readAllStandardOutput();
+        QVERIFY(all.contains(QStringLiteral("xl/worksheets/sheet%1.xml")
+                                 .arg(m_app->cache()->contracts().size())
+                                 .toUtf8()));
+
+        // Green Button with the smart meter's three years, valid against the official schema.
+        auto *tabs = find<QTabWidget>("consumptionTabs");
+        tabs->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(page->intervalView()->chart()->hasData() &&
+                                     !page->intervalView()->store()->isLoading(),
+                                 60000);
+        tabs->setCurrentIndex(0);
+        QCOMPARE(exportWith("exportGreenButtonAction", QStringLiteral("gb.xml")), QString());
+        QProcess xmllint;
+        xmllint.start(QStringLiteral("xmllint"),
+                      {QStringLiteral("--noout"), QStringLiteral("--schema"),
+                       QStringLiteral(OV_SOURCE_DIR "/tests/data/greenbutton/greenbutton.xsd"), path});
+        QVERIFY(xmllint.waitForFinished(120000));
+        QVERIFY2(xmllint.exitCode() == 0, xmllint.readAllStandardError().left(1000).constData());
+        QCOMPARE(exportWith("exportQuarterHoursAction", QStringLiteral("q.csv")), QString());
+        QFile quarters(path);
+        QVERIFY(quarters.open(QIODevice::ReadOnly));
+        QCOMPARE(qsizetype(quarters.readAll().count("\r\n")),
+                 qsizetype(page->intervalView()->store()->levels()->quarters.values.size()) + 1);
+
+        // Cancelled: no file. (The cache's thread is kept busy a moment first, so the cancel
+        // surely comes before the export has read its data.)
+        path = out.filePath(QStringLiteral("cancelled.csv"));
+        QSignalSpy finished(exporter, &ConsumptionExporter::finished);
+        m_app->cache()->run([] { QThread::msleep(300); });
+        exporter->start(ConsumptionExporter::Format::ReadingsCsv, path, m_app->currentContractId());
+        exporter->cancel();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(!QFile::exists(path));
+        ConsumptionPage::setSavePathProvider({});
     }
 
     void theMonthsInSpanish()

@@ -7,11 +7,18 @@
 
 #include "AppController.h"
 #include "consumption/ConsumptionController.h"
+#include "consumption/ConsumptionExporter.h"
+#include "consumption/IntervalStore.h"
 #include "consumption/ReadingRulesText.h"
 #include "core/Formatter.h"
 #include "invoices/BillExplanationText.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QToolButton>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +34,17 @@
 namespace ov {
 
 namespace {
+QString askForSavePath(const QString &suggested, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(nullptr, ConsumptionPage::tr("Export"),
+                                        QDir::home().filePath(suggested), filter);
+}
+
+std::function<QString(const QString &, const QString &)> &savePathProvider()
+{
+    static std::function<QString(const QString &, const QString &)> provider = askForSavePath;
+    return provider;
+}
 
 QLabel *makeLabel(const char *name, QWidget *parent)
 {
@@ -44,6 +62,7 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
     , m_controller(new ConsumptionController(app, this))
     , m_model(new ReadingTableModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
+    , m_exporter(new ConsumptionExporter(app, this))
 {
     setObjectName(QStringLiteral("consumptionPage"));
     m_sorted->setSourceModel(m_model);
@@ -72,6 +91,36 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
     cardLayout->addWidget(m_lastYear);
     cardLayout->addWidget(m_daily);
     cardLayout->addWidget(m_enter, 0, Qt::AlignLeft);
+    m_export = new QToolButton(card);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setText(tr("E&xport…"));
+    m_export->setAccessibleName(tr("Export the consumption"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_export);
+    menu->setObjectName(QStringLiteral("exportMenu"));
+    const struct
+    {
+        const char *name;
+        QString text;
+        ConsumptionExporter::Format format;
+    } exports[] = {
+        {"exportCsvAction", tr("Readings as &CSV…"), ConsumptionExporter::Format::ReadingsCsv},
+        {"exportXlsxAction", tr("Readings as &Excel…"), ConsumptionExporter::Format::Xlsx},
+        {"exportXlsxAllAction", tr("&All contracts as Excel…"),
+         ConsumptionExporter::Format::XlsxAllContracts},
+        {"exportGreenButtonAction", tr("&Green Button (XML)…"),
+         ConsumptionExporter::Format::GreenButton},
+        {"exportQuarterHoursAction", tr("Smart-meter &quarter-hours as CSV…"),
+         ConsumptionExporter::Format::QuarterHoursCsv},
+    };
+    for (const auto &e : exports) {
+        QAction *action = menu->addAction(e.text);
+        action->setObjectName(QString::fromLatin1(e.name));
+        const int format = int(e.format);
+        connect(action, &QAction::triggered, this, [this, format] { exportAs(format); });
+    }
+    m_export->setMenu(menu);
+    cardLayout->addWidget(m_export, 0, Qt::AlignLeft);
     cardLayout->addStretch();
 
     m_message = makeLabel("readingMessageLabel", m_content);
@@ -144,8 +193,64 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
             if (p.rejected)
                 m_controller->dismiss(p.outboxId);
     });
+    connect(m_exporter, &ConsumptionExporter::progress, this, [this](int done, int total) {
+        if (m_progress) {
+            m_progress->setMaximum(total);
+            m_progress->setValue(done);
+        }
+    });
+    connect(m_exporter, &ConsumptionExporter::finished, this,
+            [this](bool ok, const QString &error) {
+                if (m_progress) {
+                    m_progress->deleteLater();
+                    m_progress = nullptr;
+                }
+                m_export->setEnabled(true);
+                m_message->setText(ok                 ? tr("Exported.")
+                                   : error.isEmpty() ? tr("Export cancelled: no file was saved.")
+                                                     : tr("The export failed: %1").arg(error));
+                m_message->setVisible(true);
+            });
     m_tabs->setVisible(false);
     m_controller->reload();
+}
+
+void ConsumptionPage::setSavePathProvider(
+    std::function<QString(const QString &, const QString &)> provider)
+{
+    savePathProvider() = provider ? std::move(provider) : askForSavePath; // {}: the dialog
+}
+
+void ConsumptionPage::exportAs(int formatValue)
+{
+    const auto format = ConsumptionExporter::Format(formatValue);
+    if (m_exporter->isRunning() || m_controller->contractId().isEmpty())
+        return;
+    std::shared_ptr<const IntervalSeries> quarters;
+    const bool needsQuarters = format == ConsumptionExporter::Format::QuarterHoursCsv ||
+                               format == ConsumptionExporter::Format::GreenButton;
+    if (needsQuarters && m_interval->store()->levels() &&
+        m_interval->store()->contractId() == m_controller->contractId())
+        quarters = std::shared_ptr<const IntervalSeries>(m_interval->store()->levels(),
+                                                         &m_interval->store()->levels()->quarters);
+    const bool xlsx = format == ConsumptionExporter::Format::Xlsx ||
+                      format == ConsumptionExporter::Format::XlsxAllContracts;
+    const QString filter = xlsx ? tr("Excel workbook (*.xlsx)")
+                           : format == ConsumptionExporter::Format::GreenButton
+                               ? tr("Green Button data (*.xml)")
+                               : tr("CSV file (*.csv)");
+    const QString path = savePathProvider()(
+        ConsumptionExporter::suggestedName(format, m_controller->contractNumber()),
+        filter);
+    if (path.isEmpty())
+        return;
+    m_progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
+    m_progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    connect(m_progress, &QProgressDialog::canceled, m_exporter, &ConsumptionExporter::cancel);
+    m_export->setEnabled(false);
+    m_exporter->start(format, path, m_controller->contractId(), quarters);
 }
 
 void ConsumptionPage::openReadingDialog()
@@ -162,6 +267,9 @@ void ConsumptionPage::showHistory()
     m_enter->setEnabled(!m_controller->contractId().isEmpty());
     const bool smart = m_app->config() && m_app->config()->intervalData;
     m_tabs->setTabVisible(1, smart);
+    if (QAction *quarters = m_export->menu()->findChild<QAction *>(
+            QStringLiteral("exportQuarterHoursAction")))
+        quarters->setVisible(smart);
     if (smart && !m_controller->contractId().isEmpty())
         m_interval->showContract(m_controller->contractId());
     showPending(); // fills the table too

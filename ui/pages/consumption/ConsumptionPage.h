@@ -2,9 +2,13 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
+class QProgressDialog;
 class QPushButton;
+class QToolButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -14,6 +18,7 @@ namespace ov {
 class AppController;
 class ConsumptionChart;
 class ConsumptionController;
+class ConsumptionExporter;
 class IntervalView;
 class ReadingTableModel;
 
@@ -31,6 +36,11 @@ public:
     IntervalView *intervalView() const { return m_interval; }
     // How the reading dialog is shown (exec; tests drive it themselves).
     void openReadingDialog();
+    ConsumptionExporter *exporter() const { return m_exporter; }
+    // Where an export is saved (a save dialog; tests replace it): the suggested file name
+    // and the filter in, the chosen path out (empty: cancelled).
+    static void setSavePathProvider(
+        std::function<QString(const QString &suggested, const QString &filter)> provider);
 
 private:
     void showHistory();
@@ -38,6 +48,7 @@ private:
     void showChart();
     void showPending();
     void selectPeriod(const QString &period);
+    void exportAs(int format);
 
     AppController *m_app;
     ConsumptionController *m_controller;
@@ -56,6 +67,9 @@ private:
     QTableView *m_table;
     QTabWidget *m_tabs;
     IntervalView *m_interval;
+    ConsumptionExporter *m_exporter;
+    QToolButton *m_export;
+    QProgressDialog *m_progress = nullptr;
 };
 
 } // namespace ov
