@@ -61,7 +61,7 @@ void IntervalStore::cancel()
     m_total = 0;
     ApiError cancelled;
     cancelled.kind = ApiError::Kind::Cancelled;
-    emit finished(false, cancelled);
+    finish(false, cancelled);
 }
 
 void IntervalStore::load(const QString &contractId)
@@ -77,10 +77,17 @@ void IntervalStore::load(const QString &contractId)
     m_done = 0;
     m_total = 0;
     m_failed = false;
+    m_loading = true;
     readCache(true);
 }
 
-void IntervalStore::readCache(bool thenFetch)
+void IntervalStore::finish(bool ok, const ApiError &error)
+{
+    m_loading = false;
+    emit finished(ok, error);
+}
+
+void IntervalStore::readCache(bool thenFetch, std::function<void()> then)
 {
     Cache *cache = m_app->cache();
     if (!cache || m_contractId.isEmpty())
@@ -102,11 +109,13 @@ void IntervalStore::readCache(bool thenFetch)
                 read.months.insert(m.month, {m.etag, m.complete});
             return read;
         })
-        .then(m_context, [this, generation, thenFetch](const Read &read) {
+        .then(m_context, [this, generation, thenFetch, then](const Read &read) {
             if (generation != m_generation)
                 return;
             m_levels = read.levels;
             emit levelsReady();
+            if (then)
+                then();
             if (!thenFetch)
                 return;
             const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(this->zone()).date();
@@ -121,7 +130,7 @@ void IntervalStore::readCache(bool thenFetch)
             m_total = int(m_queue.size());
             emit progress(0, m_total);
             if (m_total == 0) {
-                emit finished(true, {});
+                finish(true, {});
                 return;
             }
             for (int i = 0; i < kParallel; ++i)
@@ -160,8 +169,8 @@ void IntervalStore::fetchNext()
         if (m_inFlight == 0) {
             m_total = 0;
             qCInfo(lcInterval) << "interval data not fetched:" << m_error.describe();
-            readCache(false);
-            emit finished(false, m_error);
+            const ApiError error = m_error;
+            readCache(false, [this, error] { finish(false, error); });
         }
     });
 }
@@ -178,8 +187,7 @@ void IntervalStore::fetched(const QString &month, const QByteArray &body, const 
         ++m_done;
         emit progress(m_done, m_total);
         if (m_done == m_total) {
-            readCache(false);
-            emit finished(true, {});
+            readCache(false, [this] { finish(true, {}); }); // with the new levels
         } else {
             fetchNext();
         }

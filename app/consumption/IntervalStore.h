@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace ov {
@@ -41,7 +42,8 @@ public:
 
     void load(const QString &contractId);
     void cancel();
-    bool isLoading() const { return m_total > 0 && m_done < m_total; }
+    // Until finished(): fetching, or reading what was fetched back from the cache.
+    bool isLoading() const { return m_loading; }
     QString contractId() const { return m_contractId; }
     std::shared_ptr<const Levels> levels() const { return m_levels; }
 
@@ -55,8 +57,9 @@ signals:
     void finished(bool ok, const ov::ApiError &error);
 
 private:
-    void readCache(bool thenFetch);
+    void readCache(bool thenFetch, std::function<void()> then = {});
     void fetchNext();
+    void finish(bool ok, const ApiError &error);
     void fetched(const QString &month, const QByteArray &body, const QByteArray &etag,
                  bool notModified);
     QTimeZone zone() const;
@@ -70,6 +73,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     bool m_failed = false;
+    bool m_loading = false;
     ApiError m_error;
     int m_generation = 0;
     QPointer<QObject> m_context; // requests of a cancelled load are dropped with it
