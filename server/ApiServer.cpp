@@ -2,11 +2,11 @@
 
 #include "data/SyncedData.h"
 #include "http/HttpReply.h"
+#include "interval/IntervalRoutes.h"
 #include "invoices/InvoiceRoutes.h"
 #include "mail/OutboxMailer.h"
 #include "mail/QueuedMailer.h"
 #include "mail/SmtpMailer.h"
-#include "interval/IntervalRoutes.h"
 #include "payments/PaymentRoutes.h"
 #include "readings/ReadingRoutes.h"
 #include "routes/AccountRoutes.h"
@@ -91,11 +91,10 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
                                                             config.readingWindow, config.unit);
     m_syncFeed = std::make_unique<SyncFeed>(m_db, *m_calendar,
                                             SyncedData::sources(*m_contracts, *m_invoices));
-    m_context = std::make_unique<ServerContext>(
-        ServerContext{m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings,
-                      *m_syncFeed, *m_calendar, m_responses, *m_registration, *m_passwords,
-                      *m_profiles, *m_twoFactor, *m_payments, *m_readingSubmissions,
-                      !m_settings.tlsCertPath.isEmpty()});
+    m_context = std::make_unique<ServerContext>(ServerContext{
+        m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings, *m_syncFeed,
+        *m_calendar, m_responses, *m_registration, *m_passwords, *m_profiles, *m_twoFactor,
+        *m_payments, *m_readingSubmissions, !m_settings.tlsCertPath.isEmpty()});
     m_clientAddress = std::make_unique<ClientAddress>(m_settings.trustedProxies);
     m_router = std::make_unique<Router>(*m_http, *m_sessions, *m_idempotency, *m_clientAddress);
 

@@ -434,7 +434,7 @@ namespace {
 QString outboxState(OutboxEntry::State s)
 {
     return s == OutboxEntry::State::Rejected ? QStringLiteral("rejected")
-                                              : QStringLiteral("pending");
+                                             : QStringLiteral("pending");
 }
 } // namespace
 

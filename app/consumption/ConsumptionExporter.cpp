@@ -64,8 +64,9 @@ QString run(const Job &job, const std::atomic_bool &cancelled,
             return cancelled ? QString() : error;
         }
         QFile::remove(job.path);
-        return QFile::rename(part, job.path) ? QStringLiteral("ok")
-                                             : ConsumptionExporter::tr("The file could not be saved there.");
+        return QFile::rename(part, job.path)
+                   ? QStringLiteral("ok")
+                   : ConsumptionExporter::tr("The file could not be saved there.");
     }
     QSaveFile file(job.path); // all or nothing: a cancelled export leaves no file
     if (!file.open(QIODevice::WriteOnly))
@@ -74,9 +75,12 @@ QString run(const Job &job, const std::atomic_bool &cancelled,
     const QString unit = BillExplanationText::unitName(job.unit);
     if (job.format == ConsumptionExporter::Format::ReadingsCsv) {
         CsvWriter csv;
-        csv.row({ConsumptionExporter::tr("Date"), ConsumptionExporter::tr("Reading") + QStringLiteral(" (") + unit + QLatin1Char(')'),
-                 ConsumptionExporter::tr("Consumption") + QStringLiteral(" (") + unit + QLatin1Char(')'), ConsumptionExporter::tr("Source"),
-                 ConsumptionExporter::tr("To be reviewed")});
+        csv.row(
+            {ConsumptionExporter::tr("Date"),
+             ConsumptionExporter::tr("Reading") + QStringLiteral(" (") + unit + QLatin1Char(')'),
+             ConsumptionExporter::tr("Consumption") + QStringLiteral(" (") + unit +
+                 QLatin1Char(')'),
+             ConsumptionExporter::tr("Source"), ConsumptionExporter::tr("To be reviewed")});
         QList<Reading> readings = sheet.readings;
         std::sort(readings.begin(), readings.end(),
                   [](const Reading &a, const Reading &b) { return a.readAt < b.readAt; });
@@ -91,15 +95,15 @@ QString run(const Job &job, const std::atomic_bool &cancelled,
             return ConsumptionExporter::tr("There is no smart-meter data to export.");
         CsvWriter header;
         header.row({ConsumptionExporter::tr("Start (local time)"),
-                    ConsumptionExporter::tr("Consumption") + QStringLiteral(" (") + unit + QLatin1Char(')')});
+                    ConsumptionExporter::tr("Consumption") + QStringLiteral(" (") + unit +
+                        QLatin1Char(')')});
         file.write(header.bytes());
         const IntervalSeries &q = *job.quarters;
         const int total = int(q.values.size());
         QByteArray chunk;
         for (int i = 0; i < total; ++i) {
             // ISO local time with its offset: unambiguous, and what spreadsheets parse.
-            const QDateTime at =
-                q.start.addSecs(qint64(i) * q.stepSeconds).toTimeZone(job.zone);
+            const QDateTime at = q.start.addSecs(qint64(i) * q.stepSeconds).toTimeZone(job.zone);
             chunk += at.toString(Qt::ISODate).toUtf8() + ',' +
                      CsvWriter::number(double(q.values[size_t(i)]), 3).toUtf8() + "\r\n";
             if (i % 5000 == 4999 || i == total - 1) {
@@ -124,7 +128,9 @@ QString run(const Job &job, const std::atomic_bool &cancelled,
                 report(int(done * 1000 / std::max<qint64>(total, 1)), 1000);
                 return !cancelled;
             }))
-            return cancelled ? QString() : ConsumptionExporter::tr("The Green Button file could not be written.");
+            return cancelled
+                       ? QString()
+                       : ConsumptionExporter::tr("The Green Button file could not be written.");
     }
     if (cancelled)
         return {};

@@ -48,11 +48,10 @@ bool ConsumptionWorkbook::write(const QString &path, const QList<Sheet> &sheets,
         const QByteArray name = sheetName(sheet.name, &taken).toUtf8();
         lxw_worksheet *ws = workbook_add_worksheet(wb, name.constData());
         const QString unit = BillExplanationText::unitName(sheet.unit);
-        const QList<QString> heads = {labels.date, labels.reading + QStringLiteral(" (") + unit +
-                                                       QLatin1Char(')'),
-                                      labels.consumption + QStringLiteral(" (") + unit +
-                                          QLatin1Char(')'),
-                                      labels.source, labels.review};
+        const QList<QString> heads = {
+            labels.date, labels.reading + QStringLiteral(" (") + unit + QLatin1Char(')'),
+            labels.consumption + QStringLiteral(" (") + unit + QLatin1Char(')'), labels.source,
+            labels.review};
         for (int c = 0; c < heads.size(); ++c)
             worksheet_write_string(ws, 0, lxw_col_t(c), heads.at(c).toUtf8().constData(), header);
         worksheet_set_column(ws, 0, 0, 12, nullptr);
@@ -68,7 +67,8 @@ bool ConsumptionWorkbook::write(const QString &path, const QList<Sheet> &sheets,
             worksheet_write_datetime(ws, row, 0, &when, date);
             worksheet_write_number(ws, row, 1, r.value, number);
             worksheet_write_number(ws, row, 2, r.consumption, number);
-            const QByteArray source = (labels.sourceName ? labels.sourceName(r.source) : r.source).toUtf8();
+            const QByteArray source =
+                (labels.sourceName ? labels.sourceName(r.source) : r.source).toUtf8();
             worksheet_write_string(ws, row, 3, source.constData(), nullptr);
             if (r.needsReview)
                 worksheet_write_string(ws, row, 4, labels.yes.toUtf8().constData(), nullptr);

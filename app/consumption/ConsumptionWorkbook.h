@@ -31,7 +31,8 @@ public:
 
     // False with `error` set when the file cannot be written, or `progress` said stop.
     static bool write(const QString &path, const QList<Sheet> &sheets, const Labels &labels,
-                      QString *error, const std::function<bool(int done, int total)> &progress = {});
+                      QString *error,
+                      const std::function<bool(int done, int total)> &progress = {});
     // A name Excel accepts: at most 31 characters, none of []:*?/\, unique in `taken`.
     static QString sheetName(const QString &wanted, QStringList *taken);
 };

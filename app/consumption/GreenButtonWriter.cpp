@@ -43,7 +43,8 @@ public:
         m_xml.writeStartDocument();
         m_xml.writeStartElement(QString::fromLatin1(kAtom), QStringLiteral("feed"));
         m_xml.writeDefaultNamespace(QString::fromLatin1(kAtom));
-        m_xml.writeTextElement(QStringLiteral("id"), urn(m_in.usagePointTitle + QStringLiteral("|feed")));
+        m_xml.writeTextElement(QStringLiteral("id"),
+                               urn(m_in.usagePointTitle + QStringLiteral("|feed")));
         m_xml.writeTextElement(QStringLiteral("title"), QStringLiteral("Green Button Usage Feed"));
         m_xml.writeTextElement(QStringLiteral("updated"), atomTime(m_in.generatedAt));
         link(QStringLiteral("self"), QStringLiteral("/espi/1_1/resource/Subscription/1"));
@@ -124,10 +125,12 @@ bool GreenButtonWriter::write(QIODevice *out, const Input &in,
     // Integers of the ReadingType's unit: Wh for kWh, litres (m³ × 10⁻³) for m³.
     const QString uom = water ? QStringLiteral("42") : QStringLiteral("72");
     const QString multiplier = water ? QStringLiteral("-3") : QStringLiteral("0");
-    auto scaled = [](double v) { return qint64(std::llround(v * 1000)); };
+    auto scaled = [](double v) {
+        return qint64(std::llround(v * 1000));
+    };
     const QString kind = in.serviceKind == QLatin1StringView("water") ? QStringLiteral("2")
                          : in.serviceKind == QLatin1StringView("gas") ? QStringLiteral("1")
-                                                                       : QStringLiteral("0");
+                                                                      : QStringLiteral("0");
     const QString commodity = water ? QStringLiteral("7") : QStringLiteral("1");
     const QTimeZone zone = in.zone.isValid() ? in.zone : QTimeZone::utc();
 
@@ -148,7 +151,8 @@ bool GreenButtonWriter::write(QIODevice *out, const Input &in,
                });
     // The zone's standard offset; no daylight-saving rule is encoded (FFFFFFFF: disabled),
     // as in both demo zones, which keep one offset all year.
-    const QDateTime january(QDate(in.generatedAt.date().year(), 1, 15), QTime(12, 0), QTimeZone::utc());
+    const QDateTime january(QDate(in.generatedAt.date().year(), 1, 15), QTime(12, 0),
+                            QTimeZone::utc());
     feed.entry(timeParams, QStringLiteral("/espi/1_1/resource/LocalTimeParameters"), {},
                zone.displayName(january, QTimeZone::LongName), [&] {
                    feed.espi(QStringLiteral("LocalTimeParameters"), [&] {

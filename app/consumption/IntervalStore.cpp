@@ -202,8 +202,8 @@ void IntervalStore::fetched(const QString &month, const QByteArray &body, const 
             const auto series = IntervalSeries::fromJson(body);
             if (!series)
                 return false;
-            return cache->saveIntervalMonth(
-                contractId, {month, *series, etag, series->end() >= nextStart});
+            return cache->saveIntervalMonth(contractId,
+                                            {month, *series, etag, series->end() >= nextStart});
         })
         .then(m_context, [saved](bool) { saved(); });
 }

@@ -39,7 +39,8 @@ std::vector<QPointF> Lttb::downsample(const float *y, std::size_t n, double x0, 
         meanY /= double(nextEnd - nextStart);
         // This bucket: the point with the largest triangle (a, point, next mean).
         const std::size_t start = std::size_t(std::floor(double(bucket) * every)) + 1;
-        const std::size_t end = std::min(std::size_t(std::floor(double(bucket + 1) * every)) + 1, n - 1);
+        const std::size_t end =
+            std::min(std::size_t(std::floor(double(bucket + 1) * every)) + 1, n - 1);
         const double ax = double(a);
         const double ay = double(y[a]);
         double best = -1;

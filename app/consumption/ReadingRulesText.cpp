@@ -19,7 +19,8 @@ QString ReadingRulesText::message(const FieldError &error, const std::optional<R
         if (code == QLatin1StringView("below_last_reading") && last)
             return tr("The reading cannot be lower than the last one, %1 on %2. Check the "
                       "number on the meter, from left to right.")
-                .arg(number(last->value, locale), locale.toString(last->readAt, QLocale::ShortFormat));
+                .arg(number(last->value, locale),
+                     locale.toString(last->readAt, QLocale::ShortFormat));
         if (code == QLatin1StringView("below_last_reading"))
             return tr("The reading cannot be lower than the last one.");
         if (code == QLatin1StringView("required"))

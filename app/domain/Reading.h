@@ -19,8 +19,8 @@ struct Reading
     double value = 0;       // meter register
     double consumption = 0; // since the previous reading
     QString unit;
-    QString source;      // utility (read by the utility) | estimated | customer (submitted)
-    QString meterNumber; // the meter read (empty: the contract's, from before it was recorded)
+    QString source;           // utility (read by the utility) | estimated | customer (submitted)
+    QString meterNumber;      // the meter read (empty: the contract's, from before it was recorded)
     bool needsReview = false; // taken, but unusually high: the utility checks it
     QDateTime updatedAt;
 

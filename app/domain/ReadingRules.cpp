@@ -43,8 +43,7 @@ double ReadingRules::averageConsumption(const QList<Reading> &history)
     return n == 0 ? 0 : sum / n;
 }
 
-ReadingRules::Outcome ReadingRules::check(double value, QDate readAt,
-                                          const QList<Reading> &history,
+ReadingRules::Outcome ReadingRules::check(double value, QDate readAt, const QList<Reading> &history,
                                           const QString &meterNumber, const ReadingWindow &window,
                                           QDate today)
 {

@@ -234,8 +234,8 @@ void Outbox::finished(qint64 id, int status, const QByteArray &body,
         e->lastError = error ? error->describe() : QStringLiteral("HTTP %1").arg(status);
         const OutboxEntry copy = *e;
         cache->run([cache, copy] { return cache->updateOutbox(copy); });
-        qCInfo(lcOutbox) << copy.action << "not sent (" << copy.lastError << "); again in"
-                         << delay << "ms";
+        qCInfo(lcOutbox) << copy.action << "not sent (" << copy.lastError << "); again in" << delay
+                         << "ms";
         emit changed();
     }
     schedule();

@@ -17,12 +17,12 @@ struct OutboxEntry
         Rejected, // the server said no (a 4xx): kept until the user has seen why
     };
 
-    qint64 id = 0;    // local, in the order the changes were made
-    QString action;   // what it is, for the page that shows it: "reading.submit"
-    QString scope;    // what it belongs to (a contract id)
+    qint64 id = 0;  // local, in the order the changes were made
+    QString action; // what it is, for the page that shows it: "reading.submit"
+    QString scope;  // what it belongs to (a contract id)
     QByteArray method = "POST";
-    QString path;     // relative to /api/v1
-    QByteArray body;  // JSON
+    QString path;           // relative to /api/v1
+    QByteArray body;        // JSON
     QString idempotencyKey; // the same on every attempt: the server takes it once
     int attempts = 0;
     QDateTime nextAttemptAt; // UTC; invalid: as soon as possible

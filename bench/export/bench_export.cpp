@@ -83,7 +83,9 @@ int main(int argc, char **argv)
     raw.close();
     const double rawMs = double(t.nsecsElapsed()) / 1e6;
 
-    auto mib = [](qint64 kib) -> QString { return QString::number(double(kib) / 1024, 'f', 1) + QStringLiteral(" MiB"); };
+    auto mib = [](qint64 kib) -> QString {
+        return QString::number(double(kib) / 1024, 'f', 1) + QStringLiteral(" MiB");
+    };
     report(QStringLiteral("11a"),
            QStringLiteral("Excel export of %1 contracts × 120 readings (a sheet and a chart each, "
                           "%2 KiB): time and peak RSS")
@@ -98,7 +100,7 @@ int main(int argc, char **argv)
                .arg(contracts * 120)
                .arg(csv.bytes().size() / 1024),
            ms(csvMs) + QStringLiteral(", ") + mib(rssCsv),
-           QStringLiteral("writing the same bytes: ") + ms(rawMs), times(csvMs / std::max(rawMs, 0.01)),
-           QStringLiteral("report"), true);
+           QStringLiteral("writing the same bytes: ") + ms(rawMs),
+           times(csvMs / std::max(rawMs, 0.01)), QStringLiteral("report"), true);
     return 0;
 }

@@ -161,8 +161,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < reps; ++i) {
         QElapsedTimer t;
         t.start();
-        const auto loaded = IntervalStore::levelsOf(cache.intervalMonths(QStringLiteral("ct_bench")),
-                                                    kZone);
+        const auto loaded =
+            IntervalStore::levelsOf(cache.intervalMonths(QStringLiteral("ct_bench")), kZone);
         fromCache << double(t.nsecsElapsed()) / 1e6;
         if (qsizetype(loaded.quarters.values.size()) != quarters)
             return 2;

@@ -11,9 +11,9 @@ namespace ov::server {
 
 namespace {
 const QStringList kColumns = {
-    QStringLiteral("id"),      QStringLiteral("contract_id"), QStringLiteral("period"),
-    QStringLiteral("read_at"), QStringLiteral("value"),       QStringLiteral("consumption"),
-    QStringLiteral("unit"),    QStringLiteral("source"),      QStringLiteral("updated_at"),
+    QStringLiteral("id"),           QStringLiteral("contract_id"), QStringLiteral("period"),
+    QStringLiteral("read_at"),      QStringLiteral("value"),       QStringLiteral("consumption"),
+    QStringLiteral("unit"),         QStringLiteral("source"),      QStringLiteral("updated_at"),
     QStringLiteral("meter_number"), QStringLiteral("needs_review")};
 } // namespace
 

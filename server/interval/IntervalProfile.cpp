@@ -68,7 +68,7 @@ double IntervalProfile::shape(double hour, bool restDay) const
             return 0.25;
         const double open = 1 / (1 + std::exp(-(hour - 7.5) * 3)) -
                             1 / (1 + std::exp(-(hour - 18.5) * 3)); // 8:00 to 18:00
-        return 0.25 + 1.6 * open - 0.2 * bump(hour, 13, 0.7);      // lunch
+        return 0.25 + 1.6 * open - 0.2 * bump(hour, 13, 0.7);       // lunch
     }
     double s = 0.30 + 0.55 * bump(hour, 6.8, 1.0) + 1.1 * bump(hour, 19.5, 1.7) +
                0.15 * bump(hour, 12.5, 1.5);

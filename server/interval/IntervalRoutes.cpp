@@ -33,8 +33,7 @@ std::optional<QDateTime> parseInstant(const QString &text, const QTimeZone &zone
 QDateTime floorTo(const QDateTime &t, int seconds)
 {
     const qint64 s = t.toSecsSinceEpoch();
-    return QDateTime::fromSecsSinceEpoch(s - ((s % seconds) + seconds) % seconds,
-                                         QTimeZone::utc());
+    return QDateTime::fromSecsSinceEpoch(s - ((s % seconds) + seconds) % seconds, QTimeZone::utc());
 }
 
 QDateTime localMidnight(const QDateTime &t, const QTimeZone &zone)
@@ -122,8 +121,8 @@ void IntervalRoutes::install(Router &router, ServerContext &context)
             body.reserve(64 + int(start.secsTo(end) / 900) * 6);
             body += "{\"contractId\":\"" + contractId.toUtf8() + "\",\"unit\":\"" +
                     config.unit.toUtf8() + "\",\"resolution\":\"" + resolution.toUtf8() +
-                    "\",\"start\":\"" + json::dateTime(start).toUtf8() +
-                    "\",\"end\":\"" + json::dateTime(end).toUtf8() +
+                    "\",\"start\":\"" + json::dateTime(start).toUtf8() + "\",\"end\":\"" +
+                    json::dateTime(end).toUtf8() +
                     "\",\"stepSeconds\":" + QByteArray::number(step) + ",\"values\":[";
             if (daily) {
                 // Local days: 23 or 25 hours where the zone changes its clocks.

@@ -12,7 +12,7 @@ namespace ov::server {
 class IntervalRoutes
 {
 public:
-    static constexpr int kMaxDays = 1127; // one request may carry three years and a month
+    static constexpr int kMaxDays = 1127;   // one request may carry three years and a month
     static constexpr int kHistoryYears = 3; // how far back the meters' data goes
 
     static void install(Router &router, ServerContext &context);

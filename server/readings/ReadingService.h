@@ -26,8 +26,7 @@ public:
 
     // 201 with the reading; 400 validation_failed for a malformed body, 409 reading_rejected
     // with field errors for one the rules refuse, 404 for a contract that is not the user's.
-    ServiceResult submit(const QString &userId, const QString &contractId,
-                         const QJsonObject &body);
+    ServiceResult submit(const QString &userId, const QString &contractId, const QJsonObject &body);
 
 private:
     Database &m_db;

@@ -11,8 +11,8 @@
 #include "AppController.h"
 #include "consumption/ConsumptionController.h"
 #include "consumption/ConsumptionExporter.h"
-#include "consumption/IntervalStore.h"
 #include "consumption/ConsumptionHistory.h"
+#include "consumption/IntervalStore.h"
 #include "consumption/ReadingRulesText.h"
 #include "domain/ReadingRules.h"
 #include "i18n/LanguageLoader.h"
@@ -35,19 +35,19 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QWheelEvent>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QWheelEvent>
 
 using namespace ov;
 
@@ -147,9 +147,11 @@ private slots:
                     .startsWith(ReadingRulesText::number(*history.consumptionOf(period), locale) +
                                 QStringLiteral(" kWh in ")));
         QVERIFY(history.changeFromLastYear());
-        QVERIFY(find<QLabel>("consumptionLastYearLabel")->text().endsWith(QStringLiteral(
-            "than a year before")));
-        QVERIFY(find<QLabel>("dailyAverageLabel")->text().endsWith(QStringLiteral("a day on average")));
+        QVERIFY(find<QLabel>("consumptionLastYearLabel")
+                    ->text()
+                    .endsWith(QStringLiteral("than a year before")));
+        QVERIFY(
+            find<QLabel>("dailyAverageLabel")->text().endsWith(QStringLiteral("a day on average")));
 
         // The chart: the last 12 months, each with the year before; 36 when asked.
         auto *chart = find<ConsumptionChart>("consumptionChartView");
@@ -201,8 +203,8 @@ private slots:
         ConsumptionPage *page = openConsumption();
         QVERIFY(page);
         ConsumptionController *controller = page->controller();
-        const auto last = ReadingRules::lastOf(controller->history().readings(),
-                                               controller->meterNumber());
+        const auto last =
+            ReadingRules::lastOf(controller->history().readings(), controller->meterNumber());
         QVERIFY(last);
         MeterReadingDialog dialog(controller, m_window.get());
         dialog.show();
@@ -220,9 +222,9 @@ private slots:
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_VERIFY(message->isVisible());
         QCOMPARE(message->text(),
-                 ReadingRulesText::message({QStringLiteral("value"),
-                                            QStringLiteral("below_last_reading")},
-                                           last, m_app->config()->readingWindow, locale));
+                 ReadingRulesText::message(
+                     {QStringLiteral("value"), QStringLiteral("below_last_reading")}, last,
+                     m_app->config()->readingWindow, locale));
         QVERIFY(message->text().startsWith(QStringLiteral("The reading cannot be lower")));
         QVERIFY(dialog.isVisible());
         QVERIFY(m_app->outbox()->entries().isEmpty());
@@ -252,8 +254,14 @@ private slots:
         auto *table = find<QTableView>("readingsTableView");
         const auto flagOf = [table](double v) {
             for (int row = 0; row < table->model()->rowCount(); ++row)
-                if (table->model()->index(row, ReadingTableModel::ValueColumn).data(ReadingTableModel::SortRole).toDouble() == v)
-                    return table->model()->index(row, ReadingTableModel::FlagColumn).data().toString();
+                if (table->model()
+                        ->index(row, ReadingTableModel::ValueColumn)
+                        .data(ReadingTableModel::SortRole)
+                        .toDouble() == v)
+                    return table->model()
+                        ->index(row, ReadingTableModel::FlagColumn)
+                        .data()
+                        .toString();
             return QString();
         };
         QTRY_VERIFY_WITH_TIMEOUT(flagOf(double(spike)) == QStringLiteral("To be reviewed"), 30000);
@@ -283,7 +291,8 @@ private slots:
         QCOMPARE(chart->rangeEnd(), chart->dataEnd());
         QCOMPARE(chart->level(), IntervalChart::Level::Quarter);
         QVERIFY(chart->drawnPoints() >= 96);
-        QVERIFY(find<QLabel>("intervalRangeLabel")->text().startsWith(QStringLiteral("Quarter-hours")));
+        QVERIFY(
+            find<QLabel>("intervalRangeLabel")->text().startsWith(QStringLiteral("Quarter-hours")));
 
         // The keyboard: left moves back in time, minus zooms out (hours), Home shows it all.
         chart->setFocus();
@@ -335,8 +344,7 @@ private slots:
             find<QAction>(action)->trigger();
             if (!finished.wait(60000))
                 return QStringLiteral("timed out");
-            return finished.first().at(0).toBool() ? QString()
-                                                   : finished.first().at(1).toString();
+            return finished.first().at(0).toBool() ? QString() : finished.first().at(1).toString();
         };
         // CSV: a BOM, a header with the unit, a row per reading, numbers with a point.
         QCOMPARE(exportWith("exportCsvAction", QStringLiteral("lecturas.csv")), QString());
@@ -344,7 +352,8 @@ private slots:
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray bytes = csv.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "Date,Reading (kWh),Consumption (kWh),Source,"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "Date,Reading (kWh),Consumption (kWh),Source,"));
         QCOMPARE(bytes.count("\r\n"), 1 + cachedHistory().readings().size());
         QCOMPARE(find<QLabel>("readingMessageLabel")->text(), QStringLiteral("Exported."));
 
@@ -374,7 +383,8 @@ private slots:
         QProcess xmllint;
         xmllint.start(QStringLiteral("xmllint"),
                       {QStringLiteral("--noout"), QStringLiteral("--schema"),
-                       QStringLiteral(OV_SOURCE_DIR "/tests/data/greenbutton/greenbutton.xsd"), path});
+                       QStringLiteral(OV_SOURCE_DIR "/tests/data/greenbutton/greenbutton.xsd"),
+                       path});
         QVERIFY(xmllint.waitForFinished(120000));
         QVERIFY2(xmllint.exitCode() == 0, xmllint.readAllStandardError().left(1000).constData());
         QCOMPARE(exportWith("exportQuarterHoursAction", QStringLiteral("q.csv")), QString());
@@ -406,8 +416,11 @@ private slots:
         auto *table = find<QTableView>("readingsTableView");
         QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(),
                  QStringLiteral("Lectura (kWh)"));
-        QVERIFY(find<QLabel>("latestConsumptionLabel")->text().contains(QStringLiteral(" kWh en ")));
-        QVERIFY(find<QLabel>("dailyAverageLabel")->text().endsWith(QStringLiteral("al día en promedio")));
+        QVERIFY(
+            find<QLabel>("latestConsumptionLabel")->text().contains(QStringLiteral(" kWh en ")));
+        QVERIFY(find<QLabel>("dailyAverageLabel")
+                    ->text()
+                    .endsWith(QStringLiteral("al día en promedio")));
         QCOMPARE(find<QPushButton>("enterReadingButton")->text(),
                  QStringLiteral("&Reportar lectura del medidor…"));
         // OV_SCREENSHOT_DIR=docs/images makes the README's picture of this page.

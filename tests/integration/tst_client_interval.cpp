@@ -100,11 +100,10 @@ private slots:
             QCOMPARE(intervalRequests(c), 1);
             const QNetworkRequest r = c.nam()->requests().last();
             QVERIFY(!r.rawHeader("If-None-Match").isEmpty());
-            const QDate today = QDateTime::currentDateTimeUtc()
-                                    .toTimeZone(QTimeZone("America/Bogota"))
-                                    .date();
-            QVERIFY(r.url().query().contains(
-                QStringLiteral("from=%1").arg(QDate(today.year(), today.month(), 1).toString(Qt::ISODate))));
+            const QDate today =
+                QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Bogota")).date();
+            QVERIFY(r.url().query().contains(QStringLiteral("from=%1").arg(
+                QDate(today.year(), today.month(), 1).toString(Qt::ISODate))));
         }
     }
 };

@@ -104,9 +104,9 @@ private slots:
         const QString from = QStringLiteral("2023-11-01"), to = QStringLiteral("2026-11-16");
         httplib::Client raw("127.0.0.1", m_f->port());
         raw.set_decompress(false);
-        const auto wire = raw.Get(path(m_home, from, to, QStringLiteral("PT15M")).toStdString(),
-                                  {{"Authorization", "Bearer " + m_token.toStdString()},
-                                   {"Accept-Encoding", "gzip"}});
+        const auto wire = raw.Get(
+            path(m_home, from, to, QStringLiteral("PT15M")).toStdString(),
+            {{"Authorization", "Bearer " + m_token.toStdString()}, {"Accept-Encoding", "gzip"}});
         QVERIFY(wire);
         QCOMPARE(wire->status, 200);
         QCOMPARE(QString::fromStdString(wire->get_header_value("Content-Encoding")),
@@ -130,8 +130,8 @@ private slots:
             total += v;
         double readings = 0;
         int n = 0;
-        for (const QJsonObject &o : m_f->collection(
-                 QStringLiteral("/api/v1/contracts/%1/readings").arg(m_home), m_token))
+        for (const QJsonObject &o :
+             m_f->collection(QStringLiteral("/api/v1/contracts/%1/readings").arg(m_home), m_token))
             if (o.value(QLatin1StringView("consumption")).toDouble() > 0) {
                 readings += o.value(QLatin1StringView("consumption")).toDouble();
                 ++n;
@@ -143,12 +143,12 @@ private slots:
 
     void hoursAndDaysAreTheSumsOfTheirQuarters()
     {
-        const Series q = seriesOf(get(m_home, QStringLiteral("2026-03-01T05:00:00Z"),
-                                      QStringLiteral("2026-03-08T05:00:00Z"),
-                                      QStringLiteral("PT15M")));
-        const Series h = seriesOf(get(m_home, QStringLiteral("2026-03-01T05:00:00Z"),
-                                      QStringLiteral("2026-03-08T05:00:00Z"),
-                                      QStringLiteral("PT1H")));
+        const Series q =
+            seriesOf(get(m_home, QStringLiteral("2026-03-01T05:00:00Z"),
+                         QStringLiteral("2026-03-08T05:00:00Z"), QStringLiteral("PT15M")));
+        const Series h =
+            seriesOf(get(m_home, QStringLiteral("2026-03-01T05:00:00Z"),
+                         QStringLiteral("2026-03-08T05:00:00Z"), QStringLiteral("PT1H")));
         const Series d = seriesOf(get(m_home, QStringLiteral("2026-03-01"),
                                       QStringLiteral("2026-03-08"), QStringLiteral("P1D")));
         QCOMPARE(q.values.size(), 7 * 96);
@@ -173,10 +173,16 @@ private slots:
     {
         const Series home = seriesOf(get(m_home, QStringLiteral("2026-01-05"),
                                          QStringLiteral("2026-11-01"), QStringLiteral("PT1H")));
-        const auto weekday = [](QDate d) { return d.dayOfWeek() <= 5; };
-        const auto sunday = [](QDate d) { return d.dayOfWeek() == 7; };
-        const auto any = [](QDate) { return true; };
-        QVERIFY(meanAt(home, 19, any) > 2 * meanAt(home, 3, any)); // evening over night
+        const auto weekday = [](QDate d) {
+            return d.dayOfWeek() <= 5;
+        };
+        const auto sunday = [](QDate d) {
+            return d.dayOfWeek() == 7;
+        };
+        const auto any = [](QDate) {
+            return true;
+        };
+        QVERIFY(meanAt(home, 19, any) > 2 * meanAt(home, 3, any));     // evening over night
         QVERIFY(meanAt(home, 11, sunday) > meanAt(home, 11, weekday)); // at home on Sundays
 
         const Series shop = seriesOf(get(m_business, QStringLiteral("2026-01-05"),
@@ -205,11 +211,12 @@ private slots:
         const QString etag = first.header("ETag");
         QVERIFY(!etag.isEmpty());
         QCOMPARE(again.header("ETag"), etag);
-        const Reply cached = get(m_home, from, to, QStringLiteral("PT15M"),
-                                 {{"If-None-Match", etag.toStdString()}});
+        const Reply cached =
+            get(m_home, from, to, QStringLiteral("PT15M"), {{"If-None-Match", etag.toStdString()}});
         QCOMPARE(cached.status, 304);
         QVERIFY(cached.body.isEmpty());
-        const Reply other = get(m_home, QStringLiteral("2026-09-01"), from, QStringLiteral("PT15M"));
+        const Reply other =
+            get(m_home, QStringLiteral("2026-09-01"), from, QStringLiteral("PT15M"));
         QVERIFY(other.header("ETag") != etag);
         QVERIFY(get(m_home, from, to, QStringLiteral("PT1H")).header("ETag") != etag);
         QVERIFY(get(m_business, from, to, QStringLiteral("PT15M")).header("ETag") != etag);
@@ -226,9 +233,9 @@ private slots:
                                           QStringLiteral("2026-11-16"), QStringLiteral("PT15M")));
         QCOMPARE(today.values.size(), (12 - 5) * 4); // from local midnight, 05:00 UTC
         // An unaligned start is aligned down to the resolution.
-        const Series aligned = seriesOf(get(m_home, QStringLiteral("2026-11-10T10:07:00Z"),
-                                            QStringLiteral("2026-11-10T12:00:00Z"),
-                                            QStringLiteral("PT15M")));
+        const Series aligned =
+            seriesOf(get(m_home, QStringLiteral("2026-11-10T10:07:00Z"),
+                         QStringLiteral("2026-11-10T12:00:00Z"), QStringLiteral("PT15M")));
         QCOMPARE(aligned.start, QDateTime(QDate(2026, 11, 10), QTime(10, 0), QTimeZone::utc()));
         QCOMPARE(aligned.values.size(), 8);
     }
@@ -238,15 +245,27 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
-        QTest::newRow("no from") << "to=2026-11-01" << "from" << "required";
-        QTest::newRow("no to") << "from=2026-11-01" << "to" << "required";
-        QTest::newRow("bad from") << "from=yesterday&to=2026-11-01" << "from" << "invalid";
-        QTest::newRow("no offset") << "from=2026-10-01T00:00:00&to=2026-11-01" << "from"
+        QTest::newRow("no from") << "to=2026-11-01"
+                                 << "from"
+                                 << "required";
+        QTest::newRow("no to") << "from=2026-11-01"
+                               << "to"
+                               << "required";
+        QTest::newRow("bad from") << "from=yesterday&to=2026-11-01"
+                                  << "from"
+                                  << "invalid";
+        QTest::newRow("no offset") << "from=2026-10-01T00:00:00&to=2026-11-01"
+                                   << "from"
                                    << "invalid";
-        QTest::newRow("backwards") << "from=2026-11-01&to=2026-10-01" << "to" << "out_of_range";
-        QTest::newRow("too long") << "from=2020-01-01&to=2026-11-01" << "to" << "out_of_range";
-        QTest::newRow("resolution")
-            << "from=2026-10-01&to=2026-11-01&resolution=PT5M" << "resolution" << "invalid";
+        QTest::newRow("backwards") << "from=2026-11-01&to=2026-10-01"
+                                   << "to"
+                                   << "out_of_range";
+        QTest::newRow("too long") << "from=2020-01-01&to=2026-11-01"
+                                  << "to"
+                                  << "out_of_range";
+        QTest::newRow("resolution") << "from=2026-10-01&to=2026-11-01&resolution=PT5M"
+                                    << "resolution"
+                                    << "invalid";
     }
     void badParametersAreRefusedAtTheField()
     {

@@ -113,8 +113,8 @@ private slots:
                    {{QStringLiteral("value"), 12}, {QStringLiteral("readAt"), QStringLiteral("x")}},
                    newKey());
         QCOMPARE(r.fieldCode(QStringLiteral("readAt")), QStringLiteral("invalid"));
-        r = m_f->post(QStringLiteral("/api/v1/contracts/%1/readings").arg(contract), "[1",
-                      m_owner, "application/json", keyed(newKey()));
+        r = m_f->post(QStringLiteral("/api/v1/contracts/%1/readings").arg(contract), "[1", m_owner,
+                      "application/json", keyed(newKey()));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.code(), QStringLiteral("malformed_json"));
     }
@@ -125,10 +125,14 @@ private slots:
         QTest::addColumn<int>("daysAgo");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
-        QTest::newRow("lower") << -1.0 << 0 << "value" << "below_last_reading";
-        QTest::newRow("negative") << -1e9 << 0 << "value" << "invalid";
-        QTest::newRow("future") << 10.0 << -1 << "readAt" << "in_future";
-        QTest::newRow("too old") << 10.0 << 4 << "readAt" << "too_old";
+        QTest::newRow("lower") << -1.0 << 0 << "value"
+                               << "below_last_reading";
+        QTest::newRow("negative") << -1e9 << 0 << "value"
+                                  << "invalid";
+        QTest::newRow("future") << 10.0 << -1 << "readAt"
+                                << "in_future";
+        QTest::newRow("too old") << 10.0 << 4 << "readAt"
+                                 << "too_old";
     }
     void theRulesRefuseAtTheField()
     {
@@ -195,8 +199,8 @@ private slots:
         const auto last = ReadingRules::lastOf(before, before.first().meterNumber);
         const double average = ReadingRules::averageConsumption(before);
         QVERIFY(average > 0);
-        const Reply r = submit(contract, {{QStringLiteral("value"), last->value + 4 * average}},
-                               newKey());
+        const Reply r =
+            submit(contract, {{QStringLiteral("value"), last->value + 4 * average}}, newKey());
         QCOMPARE(r.status, 201);
         QVERIFY(Reading::fromJson(r.json())->needsReview);
         QVERIFY(readingsOf(contract).first().needsReview);
@@ -205,8 +209,8 @@ private slots:
         const QList<Reading> list = readingsOf(other);
         const double avg = ReadingRules::averageConsumption(list);
         const double lastValue = ReadingRules::lastOf(list, list.first().meterNumber)->value;
-        const Reply normal = submit(other, {{QStringLiteral("value"), lastValue + 2.9 * avg}},
-                                    newKey());
+        const Reply normal =
+            submit(other, {{QStringLiteral("value"), lastValue + 2.9 * avg}}, newKey());
         QCOMPARE(normal.status, 201);
         QVERIFY(!Reading::fromJson(normal.json())->needsReview);
     }
@@ -237,13 +241,12 @@ private slots:
                                nullptr, m_other);
         QCOMPARE(r.status, 404);
         QCOMPARE(r.code(), QStringLiteral("not_found"));
-        const Reply unknown = submit(QStringLiteral("ctr_nope"), {{QStringLiteral("value"), 1}},
-                                     newKey());
+        const Reply unknown =
+            submit(QStringLiteral("ctr_nope"), {{QStringLiteral("value"), 1}}, newKey());
         QCOMPARE(unknown.status, 404);
-        const Reply anonymous =
-            m_f->post(QStringLiteral("/api/v1/contracts/%1/readings").arg(m_contracts.last()),
-                      body({{QStringLiteral("value"), 1}}), {}, "application/json",
-                      keyed(newKey()));
+        const Reply anonymous = m_f->post(
+            QStringLiteral("/api/v1/contracts/%1/readings").arg(m_contracts.last()),
+            body({{QStringLiteral("value"), 1}}), {}, "application/json", keyed(newKey()));
         QCOMPARE(anonymous.status, 401);
     }
 

@@ -8,12 +8,12 @@
 #include "consumption/GreenButtonWriter.h"
 
 #include <QBuffer>
-#include <QXmlStreamReader>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace ov;
 
@@ -52,7 +52,8 @@ QString validate(const QByteArray &xml)
 {
     const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
     if (xmllint.isEmpty())
-        return QStringLiteral("xmllint not found (Debian: libxml2-utils; scripts/deps installs it)");
+        return QStringLiteral(
+            "xmllint not found (Debian: libxml2-utils; scripts/deps installs it)");
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("export.xml")));
     if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size())
@@ -114,13 +115,14 @@ private slots:
     void csvQuotesWhatNeedsQuotingAndStartsWithABom()
     {
         CsvWriter csv;
-        csv.row({QStringLiteral("Fecha"), QStringLiteral("Lectura (kWh)"),
-                 QStringLiteral("Origen")});
+        csv.row(
+            {QStringLiteral("Fecha"), QStringLiteral("Lectura (kWh)"), QStringLiteral("Origen")});
         csv.row({QStringLiteral("2026-11-28"), CsvWriter::number(26597.5, 3),
                  QStringLiteral("Tomada por la empresa, \"real\"")});
         csv.row({QStringLiteral("Línea\nnueva"), CsvWriter::number(-0.0001, 3), QString()});
         const QByteArray bytes = csv.bytes();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "Fecha,Lectura (kWh),Origen\r\n"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "Fecha,Lectura (kWh),Origen\r\n"));
         QVERIFY(bytes.contains("2026-11-28,26597.5,\"Tomada por la empresa, \"\"real\"\"\"\r\n"));
         QVERIFY(bytes.endsWith("\"L\xC3\xADnea\nnueva\",0,\r\n"));
         QCOMPARE(CsvWriter::field(QStringLiteral("plain")), QStringLiteral("plain"));
@@ -154,7 +156,7 @@ private slots:
 
         const Parsed doc = parse(out.data());
         QVERIFY(doc.ok);
-        QCOMPARE(doc.texts(QStringLiteral("kind")).value(0), QStringLiteral("2")); // water
+        QCOMPARE(doc.texts(QStringLiteral("kind")).value(0), QStringLiteral("2"));     // water
         QCOMPARE(doc.texts(QStringLiteral("uom")), QStringList{QStringLiteral("42")}); // m³
         QCOMPARE(doc.texts(QStringLiteral("powerOfTenMultiplier")),
                  QStringList{QStringLiteral("-3")}); // litres
@@ -231,7 +233,11 @@ private slots:
                      path,
                      {{QStringLiteral("100000101 · Casa"), QStringLiteral("kWh"), monthly("kWh")},
                       {QStringLiteral("Bodega [2]"), QStringLiteral("kWh"), second}},
-                     labels, &error, [&](int done, int) { sheetsDone = done; return true; }),
+                     labels, &error,
+                     [&](int done, int) {
+                         sheetsDone = done;
+                         return true;
+                     }),
                  qPrintable(error));
         QCOMPARE(sheetsDone, 2);
         const QByteArray listing = unzip({QStringLiteral("-l"), path});
@@ -240,7 +246,8 @@ private slots:
                      listing.contains("xl/charts/chart1.xml") &&
                      listing.contains("xl/charts/chart2.xml"),
                  listing.constData());
-        const QByteArray book = unzip({QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
+        const QByteArray book =
+            unzip({QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
         QVERIFY(book.contains("name=\"100000101 \xC2\xB7 Casa\""));
         QVERIFY(book.contains("name=\"Bodega -2-\"")); // [] are not allowed in sheet names
         const QByteArray sheet =
@@ -248,11 +255,14 @@ private slots:
         // A2: the first reading's date as a date serial (days since 1899-12-30), styled;
         // B2: its value as a number — neither as text (t="s").
         const qint64 serial = QDate(1899, 12, 30).daysTo(QDate(2025, 11, 28));
-        QVERIFY2(QRegularExpression(QStringLiteral("<c r=\"A2\" s=\"\\d+\"><v>%1</v></c>").arg(serial))
-                     .match(QString::fromUtf8(sheet)).hasMatch(),
-                 sheet.left(1500).constData());
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("<c r=\"A2\" s=\"\\d+\"><v>%1</v></c>").arg(serial))
+                .match(QString::fromUtf8(sheet))
+                .hasMatch(),
+            sheet.left(1500).constData());
         QVERIFY(QRegularExpression(QStringLiteral("<c r=\"B2\" s=\"\\d+\"><v>1000</v></c>"))
-                    .match(QString::fromUtf8(sheet)).hasMatch());
+                    .match(QString::fromUtf8(sheet))
+                    .hasMatch());
         QVERIFY(sheet.contains("<pane ySplit=\"1\"")); // the header row stays
         const QByteArray strings =
             unzip({QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
@@ -284,7 +294,8 @@ private slots:
         in.quarters.values.assign(96 * 100, 0.2f);
         QBuffer out;
         out.open(QIODevice::WriteOnly);
-        QVERIFY(!GreenButtonWriter::write(&out, in, [](qint64 done, qint64) { return done < 500; }));
+        QVERIFY(
+            !GreenButtonWriter::write(&out, in, [](qint64 done, qint64) { return done < 500; }));
     }
 };
 

@@ -38,7 +38,7 @@ private slots:
         QCOMPARE(out.back(), QPointF(1000 + 900.0 * (n - 1), double(y.back())));
         for (size_t i = 1; i < out.size(); ++i)
             QVERIFY(out[i].x() > out[i - 1].x()); // in order, no point twice
-        for (const QPointF &p : out) { // every point is one of the input's
+        for (const QPointF &p : out) {            // every point is one of the input's
             const double index = (p.x() - 1000) / 900;
             QCOMPARE(index, std::round(index));
             QCOMPARE(p.y(), double(y[size_t(index)]));
@@ -61,7 +61,8 @@ private slots:
         y[6543] = 1.0f;
         y[1234] = -30.0f;
         const auto dip = Lttb::downsample(y.data(), y.size(), 0, 1, 100);
-        QVERIFY(std::any_of(dip.cbegin(), dip.cend(), [](const QPointF &p) { return p.y() == -30.0; }));
+        QVERIFY(
+            std::any_of(dip.cbegin(), dip.cend(), [](const QPointF &p) { return p.y() == -30.0; }));
     }
 
     void fewerPointsThanTheThresholdComeBackWhole()

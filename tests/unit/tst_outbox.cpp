@@ -12,10 +12,10 @@
 
 #include <QSignalSpy>
 
-#include <atomic>
-#include <memory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <memory>
 
 using namespace ov;
 using test::FakeNetworkAccessManager;
@@ -103,10 +103,10 @@ private slots:
             m_bodies << body;
             const Answer a = m_script.size() > 1 ? m_script.takeFirst() : m_script.value(0);
             m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
-            auto *reply = new FakeReply(op, r, a.mode, a.status, a.body,
-                                        {{"Content-Type", a.status >= 400
-                                                              ? "application/problem+json"
-                                                              : "application/json"}});
+            auto *reply =
+                new FakeReply(op, r, a.mode, a.status, a.body,
+                              {{"Content-Type", a.status >= 400 ? "application/problem+json"
+                                                                : "application/json"}});
             connect(reply, &QNetworkReply::finished, this, [this] { --m_inFlight; });
             return reply;
         });
@@ -223,11 +223,13 @@ private slots:
             QVERIFY(enqueue(outbox, reading(QStringLiteral("ct_9"), 77)));
             QVERIFY(QTest::qWaitFor([&] { return m_sent.size() == 1; }, 5000));
             QVERIFY(QTest::qWaitFor(
-                [&] { return !outbox.entries().isEmpty() && outbox.entries().first().attempts == 1; },
+                [&] {
+                    return !outbox.entries().isEmpty() && outbox.entries().first().attempts == 1;
+                },
                 5000));
             key = m_sent.first().rawHeader("Idempotency-Key");
             drain(cache); // the attempt is on disk
-        } // the app closes
+        }                 // the app closes
         QCOMPARE(savedEntries(), 1);
 
         m_script = {{FakeReply::Mode::Answer, 201, "{}"}};

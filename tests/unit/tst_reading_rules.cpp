@@ -70,18 +70,25 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("code");
         const ReadingWindow any{};
-        QTest::newRow("lower") << 2199.0 << kToday << any << "value" << "below_last_reading";
-        QTest::newRow("negative") << -1.0 << kToday << any << "value" << "invalid";
-        QTest::newRow("not a number") << qQNaN() << kToday << any << "value" << "invalid";
-        QTest::newRow("too big") << 1e9 << kToday << any << "value" << "invalid";
-        QTest::newRow("future") << 2300.0 << kToday.addDays(1) << any << "readAt" << "in_future";
-        QTest::newRow("too old") << 2300.0 << kToday.addDays(-4) << any << "readAt" << "too_old";
+        QTest::newRow("lower") << 2199.0 << kToday << any << "value"
+                               << "below_last_reading";
+        QTest::newRow("negative") << -1.0 << kToday << any << "value"
+                                  << "invalid";
+        QTest::newRow("not a number") << qQNaN() << kToday << any << "value"
+                                      << "invalid";
+        QTest::newRow("too big") << 1e9 << kToday << any << "value"
+                                 << "invalid";
+        QTest::newRow("future") << 2300.0 << kToday.addDays(1) << any << "readAt"
+                                << "in_future";
+        QTest::newRow("too old") << 2300.0 << kToday.addDays(-4) << any << "readAt"
+                                 << "too_old";
         QTest::newRow("window") << 2300.0 << kToday << ReadingWindow{20, 28, 3} << "readAt"
                                 << "outside_window";
         QTest::newRow("before the last")
             << 2300.0 << QDate(2026, 10, 29) << ReadingWindow{1, 31, 30} << "readAt"
             << "before_last_reading";
-        QTest::newRow("no date") << 2300.0 << QDate() << any << "readAt" << "invalid";
+        QTest::newRow("no date") << 2300.0 << QDate() << any << "readAt"
+                                 << "invalid";
     }
     void refusals()
     {
@@ -90,8 +97,8 @@ private slots:
         QFETCH(ReadingWindow, window);
         QFETCH(QString, field);
         QFETCH(QString, code);
-        const auto o =
-            ReadingRules::check(value, readAt, twelveMonths(), QStringLiteral("M1"), window, kToday);
+        const auto o = ReadingRules::check(value, readAt, twelveMonths(), QStringLiteral("M1"),
+                                           window, kToday);
         QVERIFY(!o.accepted());
         QCOMPARE(codeOf(o, field), code);
     }
@@ -128,8 +135,8 @@ private slots:
         // The new meter's own readings count from then on.
         QList<Reading> list = twelveMonths();
         list << reading("2026-11-10", 15, 15, "M2");
-        const auto lower = ReadingRules::check(14, kToday, list, QStringLiteral("M2"),
-                                               ReadingWindow{}, kToday);
+        const auto lower =
+            ReadingRules::check(14, kToday, list, QStringLiteral("M2"), ReadingWindow{}, kToday);
         QCOMPARE(codeOf(lower, QStringLiteral("value")), QStringLiteral("below_last_reading"));
     }
 
@@ -171,7 +178,8 @@ private slots:
 
     void aPeriodWithTwoReadingsAddsThemUp()
     {
-        const ConsumptionHistory h({reading("2026-09-30", 1000, 90), reading("2026-10-15", 1040, 40),
+        const ConsumptionHistory h({reading("2026-09-30", 1000, 90),
+                                    reading("2026-10-15", 1040, 40),
                                     reading("2026-10-30", 1100, 60)});
         QCOMPARE(h.consumptionOf(QStringLiteral("2026-10")).value(), 100.0);
         QCOMPARE(h.dailyAverage().value(), 100.0 / 30);

@@ -16,17 +16,17 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QMenu>
-#include <QProgressDialog>
-#include <QToolButton>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -206,7 +206,7 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
                     m_progress = nullptr;
                 }
                 m_export->setEnabled(true);
-                m_message->setText(ok                 ? tr("Exported.")
+                m_message->setText(ok                ? tr("Exported.")
                                    : error.isEmpty() ? tr("Export cancelled: no file was saved.")
                                                      : tr("The export failed: %1").arg(error));
                 m_message->setVisible(true);
@@ -240,8 +240,7 @@ void ConsumptionPage::exportAs(int formatValue)
                                ? tr("Green Button data (*.xml)")
                                : tr("CSV file (*.csv)");
     const QString path = savePathProvider()(
-        ConsumptionExporter::suggestedName(format, m_controller->contractNumber()),
-        filter);
+        ConsumptionExporter::suggestedName(format, m_controller->contractNumber()), filter);
     if (path.isEmpty())
         return;
     m_progress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
@@ -267,8 +266,8 @@ void ConsumptionPage::showHistory()
     m_enter->setEnabled(!m_controller->contractId().isEmpty());
     const bool smart = m_app->config() && m_app->config()->intervalData;
     m_tabs->setTabVisible(1, smart);
-    if (QAction *quarters = m_export->menu()->findChild<QAction *>(
-            QStringLiteral("exportQuarterHoursAction")))
+    if (QAction *quarters =
+            m_export->menu()->findChild<QAction *>(QStringLiteral("exportQuarterHoursAction")))
         quarters->setVisible(smart);
     if (smart && !m_controller->contractId().isEmpty())
         m_interval->showContract(m_controller->contractId());
@@ -320,8 +319,7 @@ void ConsumptionPage::showPending()
     m_table->horizontalHeader()->setStretchLastSection(true);
     // A refused reading stays on top with the server's reason until the user dismisses it.
     QString refused;
-    const ReadingWindow window =
-        m_app->config() ? m_app->config()->readingWindow : ReadingWindow{};
+    const ReadingWindow window = m_app->config() ? m_app->config()->readingWindow : ReadingWindow{};
     const auto last = ReadingRules::lastOf(history.readings(), m_controller->meterNumber());
     for (const auto &p : pending) {
         if (!p.rejected)
@@ -335,8 +333,8 @@ void ConsumptionPage::showPending()
                       .arg(ReadingRulesText::number(p.value, m_app->displayLocale()),
                            reasons.join(QLatin1Char(' ')));
     }
-    const int waiting = int(std::count_if(pending.cbegin(), pending.cend(),
-                                          [](const auto &p) { return !p.rejected; }));
+    const int waiting = int(
+        std::count_if(pending.cbegin(), pending.cend(), [](const auto &p) { return !p.rejected; }));
     if (!refused.isEmpty())
         m_message->setText(refused);
     else if (waiting > 0)

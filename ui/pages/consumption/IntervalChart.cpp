@@ -46,8 +46,7 @@ IntervalChart::IntervalChart(QWidget *parent)
 }
 
 void IntervalChart::setLevels(std::shared_ptr<const IntervalStore::Levels> levels,
-                              const QString &unit, const QLocale &locale,
-                              const QTimeZone &zone)
+                              const QString &unit, const QLocale &locale, const QTimeZone &zone)
 {
     m_zone = zone;
     const bool first = !hasData();
@@ -159,7 +158,7 @@ void IntervalChart::rebuild()
     m_top = 1;
     if (hasData()) {
         const qint64 span = m_to - m_from;
-        m_level = m_forcedLevel       ? *m_forcedLevel
+        m_level = m_forcedLevel        ? *m_forcedLevel
                   : span <= 4 * 86400  ? Level::Quarter
                   : span <= 62 * 86400 ? Level::Hour
                                        : Level::Day;
@@ -173,8 +172,7 @@ void IntervalChart::rebuild()
         const qint64 first = std::clamp<qint64>((m_from - start) / step - 1, 0, n);
         const qint64 last = std::clamp<qint64>((m_to - start) / step + 2, first, n);
         const size_t count = size_t(last - first);
-        const size_t threshold =
-            m_downsample ? size_t(std::max(3, plotRect().width())) : count;
+        const size_t threshold = m_downsample ? size_t(std::max(3, plotRect().width())) : count;
         const std::vector<QPointF> points = Lttb::downsample(
             s->values.data() + first, count, double(start + first * step), double(step), threshold);
         m_points.reserve(qsizetype(points.size()));
@@ -207,8 +205,12 @@ void IntervalChart::paintEvent(QPaintEvent *)
         return;
     }
     const double span = double(std::max<qint64>(m_to - m_from, 1));
-    auto xOf = [&](double t) { return plot.left() + (t - double(m_from)) / span * plot.width(); };
-    auto yOf = [&](double v) { return plot.bottom() - v / m_top * plot.height(); };
+    auto xOf = [&](double t) {
+        return plot.left() + (t - double(m_from)) / span * plot.width();
+    };
+    auto yOf = [&](double v) {
+        return plot.bottom() - v / m_top * plot.height();
+    };
 
     // The value axis: five lines, labelled.
     QColor grid = pal.color(QPalette::Text);
@@ -236,8 +238,8 @@ void IntervalChart::paintEvent(QPaintEvent *)
         p.setPen(grid);
         p.drawLine(x, plot.top(), x, plot.bottom());
         p.setPen(pal.color(QPalette::Text));
-        const QString label =
-            m_locale.toString(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toTimeZone(m_zone), format);
+        const QString label = m_locale.toString(
+            QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toTimeZone(m_zone), format);
         p.drawText(QRect(x - 50, plot.bottom() + 4, 100, kBottom - 4),
                    Qt::AlignHCenter | Qt::AlignTop, label);
     }
@@ -259,9 +261,9 @@ void IntervalChart::paintEvent(QPaintEvent *)
     if (m_rubberBand) {
         QColor band = pal.color(QPalette::Highlight);
         band.setAlpha(60);
-        p.fillRect(QRect(QPoint(m_press.x(), plot.top()), QPoint(m_last.x(), plot.bottom()))
-                       .normalized(),
-                   band);
+        p.fillRect(
+            QRect(QPoint(m_press.x(), plot.top()), QPoint(m_last.x(), plot.bottom())).normalized(),
+            band);
     }
     if (hasFocus()) {
         p.setClipping(false);
@@ -273,9 +275,8 @@ void IntervalChart::paintEvent(QPaintEvent *)
 void IntervalChart::wheelEvent(QWheelEvent *event)
 {
     const QRect plot = plotRect();
-    const double anchor = plot.width() > 0
-                              ? (event->position().x() - plot.left()) / double(plot.width())
-                              : 0.5;
+    const double anchor =
+        plot.width() > 0 ? (event->position().x() - plot.left()) / double(plot.width()) : 0.5;
     const double steps = event->angleDelta().y() / 120.0;
     if (steps != 0)
         zoom(std::pow(1.25, steps), anchor);

@@ -40,7 +40,7 @@ public:
     void showAll();
     void showLast(qint64 seconds); // the last `seconds` of the data (day, week, month, year)
     void zoom(double factor, double anchor = 0.5); // factor > 1 zooms in; anchor in [0, 1]
-    void pan(double fraction);                      // of the visible span; > 0 moves later
+    void pan(double fraction);                     // of the visible span; > 0 moves later
     qint64 rangeStart() const { return m_from; }
     qint64 rangeEnd() const { return m_to; }
     qint64 dataStart() const;

@@ -90,9 +90,8 @@ IntervalView::IntervalView(AppController *app, QWidget *parent)
         m_progress->setVisible(done < total);
         m_cancel->setVisible(done < total);
         if (done < total)
-            m_status->setText(tr("Downloading the smart-meter data: %1 of %2 months…")
-                                  .arg(done)
-                                  .arg(total));
+            m_status->setText(
+                tr("Downloading the smart-meter data: %1 of %2 months…").arg(done).arg(total));
     });
     connect(m_store, &IntervalStore::finished, this, [this](bool ok, const ApiError &error) {
         m_progress->hide();
@@ -132,8 +131,8 @@ void IntervalView::describeRange()
     const QString level = m_chart->level() == IntervalChart::Level::Quarter ? tr("Quarter-hours")
                           : m_chart->level() == IntervalChart::Level::Hour  ? tr("Hours")
                                                                             : tr("Days");
-    m_range->setText(tr("%1 · %2 – %3").arg(level, at(m_chart->rangeStart()),
-                                             at(m_chart->rangeEnd())));
+    m_range->setText(
+        tr("%1 · %2 – %3").arg(level, at(m_chart->rangeStart()), at(m_chart->rangeEnd())));
 }
 
 } // namespace ov

@@ -42,8 +42,8 @@ MeterReadingDialog::MeterReadingDialog(ConsumptionController *controller, QWidge
     m_last = new QLabel(this);
     m_last->setObjectName(QStringLiteral("lastReadingLabel"));
     m_last->setWordWrap(true);
-    const auto last = ReadingRules::lastOf(controller->history().readings(),
-                                           controller->meterNumber());
+    const auto last =
+        ReadingRules::lastOf(controller->history().readings(), controller->meterNumber());
     m_last->setText(last ? tr("Last reading: %1 %2 on %3.")
                                .arg(ReadingRulesText::number(last->value, locale), unit,
                                     locale.toString(last->readAt, QLocale::LongFormat))
@@ -107,12 +107,12 @@ void MeterReadingDialog::send()
     const QLocale locale = app->displayLocale();
     const auto value = parseValue(m_value->text(), locale);
     if (!value) {
-        FieldMessage::show(m_valueMessage, m_value,
-                           ReadingRulesText::message({QStringLiteral("value"),
-                                                      m_value->text().trimmed().isEmpty()
-                                                          ? QStringLiteral("required")
-                                                          : QStringLiteral("invalid")},
-                                                     std::nullopt, {}, locale));
+        FieldMessage::show(
+            m_valueMessage, m_value,
+            ReadingRulesText::message({QStringLiteral("value"), m_value->text().trimmed().isEmpty()
+                                                                    ? QStringLiteral("required")
+                                                                    : QStringLiteral("invalid")},
+                                      std::nullopt, {}, locale));
         return;
     }
     const ReadingRules::Outcome outcome = m_controller->check(*value, m_date->date());
