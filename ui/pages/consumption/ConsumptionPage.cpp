@@ -12,6 +12,8 @@
 #include "consumption/ReadingRulesText.h"
 #include "core/Formatter.h"
 #include "invoices/BillExplanationText.h"
+#include "widgets/RecordTable.h"
+#include "widgets/SelectableLabel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -46,14 +48,6 @@ std::function<QString(const QString &, const QString &)> &savePathProvider()
     return provider;
 }
 
-QLabel *makeLabel(const char *name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    return label;
-}
 } // namespace
 
 ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
@@ -76,13 +70,13 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
     auto *card = new QFrame(m_content);
     card->setObjectName(QStringLiteral("consumptionSummaryCard"));
     card->setFrameShape(QFrame::StyledPanel);
-    m_latest = makeLabel("latestConsumptionLabel", card);
+    m_latest = SelectableLabel::create("latestConsumptionLabel", card);
     QFont big = m_latest->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     m_latest->setFont(big);
-    m_lastYear = makeLabel("consumptionLastYearLabel", card);
-    m_daily = makeLabel("dailyAverageLabel", card);
+    m_lastYear = SelectableLabel::create("consumptionLastYearLabel", card);
+    m_daily = SelectableLabel::create("dailyAverageLabel", card);
     m_enter = new QPushButton(tr("&Enter meter reading…"), card);
     m_enter->setObjectName(QStringLiteral("enterReadingButton"));
     m_enter->setAccessibleName(tr("Enter a meter reading"));
@@ -123,7 +117,7 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
     cardLayout->addWidget(m_export, 0, Qt::AlignLeft);
     cardLayout->addStretch();
 
-    m_message = makeLabel("readingMessageLabel", m_content);
+    m_message = SelectableLabel::create("readingMessageLabel", m_content);
     m_dismiss = new QPushButton(tr("&Dismiss"), m_content);
     m_dismiss->setObjectName(QStringLiteral("dismissReadingButton"));
     m_dismiss->setAccessibleName(tr("Dismiss the refused reading"));
@@ -151,15 +145,8 @@ ConsumptionPage::ConsumptionPage(AppController *app, QWidget *parent)
     m_table->setObjectName(QStringLiteral("readingsTableView"));
     m_table->setAccessibleName(tr("Meter readings"));
     m_table->setModel(m_sorted);
-    m_table->setSortingEnabled(true);
+    RecordTable::configure(m_table);
     m_table->sortByColumn(ReadingTableModel::DateColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(card, 2);

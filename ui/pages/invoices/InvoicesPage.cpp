@@ -14,6 +14,8 @@
 #include "invoices/PaymentController.h"
 #include "models/ContractTableModel.h"
 #include "pages/SignInPage.h"
+#include "widgets/RecordTable.h"
+#include "widgets/SelectableLabel.h"
 #include "widgets/StatusColors.h"
 
 #include <QComboBox>
@@ -51,14 +53,6 @@ std::function<QString()> &folderProvider()
     return provider;
 }
 
-QLabel *makeLabel(const char *name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    return label;
-}
 } // namespace
 
 InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
@@ -81,17 +75,17 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     auto *card = new QFrame(m_content);
     card->setObjectName(QStringLiteral("invoiceSummaryCard"));
     card->setFrameShape(QFrame::StyledPanel);
-    m_amount = makeLabel("latestAmountLabel", card);
+    m_amount = SelectableLabel::create("latestAmountLabel", card);
     QFont big = m_amount->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     m_amount->setFont(big);
-    m_due = makeLabel("latestDueLabel", card);
-    m_lastYear = makeLabel("lastYearLabel", card);
+    m_due = SelectableLabel::create("latestDueLabel", card);
+    m_lastYear = SelectableLabel::create("lastYearLabel", card);
     m_payLatest = new QPushButton(tr("&Pay now"), card);
     m_payLatest->setObjectName(QStringLiteral("payLatestButton"));
     m_payLatest->setAccessibleName(tr("Pay the latest bill online"));
-    m_paymentStatus = makeLabel("paymentStatusLabel", card);
+    m_paymentStatus = SelectableLabel::create("paymentStatusLabel", card);
     auto *payRow = new QHBoxLayout;
     payRow->addWidget(m_payLatest);
     payRow->addWidget(m_paymentStatus, 1);
@@ -109,7 +103,7 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     m_compare->setAccessibleName(tr("Compare with"));
     m_compare->addItem(tr("Compared with the previous bill"));
     m_compare->addItem(tr("Compared with the same month last year"));
-    m_headline = makeLabel("billExplanationHeadlineLabel", m_explanation);
+    m_headline = SelectableLabel::create("billExplanationHeadlineLabel", m_explanation);
     m_parts = new QVBoxLayout;
     auto *explanationLayout = new QVBoxLayout(m_explanation);
     explanationLayout->addWidget(m_compare);
@@ -168,15 +162,8 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     m_table->setObjectName(QStringLiteral("invoicesTableView"));
     m_table->setAccessibleName(tr("Invoices"));
     m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
+    RecordTable::configure(m_table);
     m_table->sortByColumn(InvoiceTableModel::PeriodColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::PeriodColumn,
                                                       QHeaderView::Stretch);
 
@@ -187,7 +174,7 @@ InvoicesPage::InvoicesPage(AppController *app, QWidget *parent)
     contentLayout->addWidget(m_chart, 1);
     contentLayout->addLayout(filters);
     contentLayout->addWidget(m_table, 1);
-    m_message = makeLabel("invoiceMessageLabel", m_content);
+    m_message = SelectableLabel::create("invoiceMessageLabel", m_content);
     contentLayout->addWidget(m_message);
 
     auto *layout = new QVBoxLayout(this);
@@ -478,7 +465,7 @@ void InvoicesPage::showExplanation()
     const QLocale locale = m_app->displayLocale();
     m_headline->setText(BillExplanationText::headline(*explanation, locale));
     for (const QString &text : BillExplanationText::parts(*explanation, locale)) {
-        QLabel *part = makeLabel("billExplanationPartLabel", m_explanation);
+        QLabel *part = SelectableLabel::create("billExplanationPartLabel", m_explanation);
         part->setText(QStringLiteral("• ") + text);
         part->setAccessibleName(text);
         m_parts->addWidget(part);
