@@ -9,6 +9,8 @@
 #include "cache/Cache.h"
 #include "invoices/BillExplanationText.h"
 
+#include "core/FutureCallback.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFutureWatcher>
@@ -200,8 +202,7 @@ void ConsumptionExporter::start(Format format, const QString &path, const QStrin
         });
     };
     // The readings from the cache (its thread), then the writing on a worker.
-    cache
-        ->run([cache, contractId, all, job] {
+    auto written = cache->run([cache, contractId, all, job] {
             Job filled = job;
             for (const Contract &c : cache->contracts()) {
                 if (!all && c.id != contractId)
@@ -217,8 +218,8 @@ void ConsumptionExporter::start(Format format, const QString &path, const QStrin
             return filled;
         })
         .then(QThreadPool::globalInstance(),
-              [cancelFlag, report](const Job &filled) { return run(filled, *cancelFlag, report); })
-        .then(this, [this](const QString &result) {
+              [cancelFlag, report](const Job &filled) { return run(filled, *cancelFlag, report); });
+    whenFinished(this, written, [this](const QString &result) {
             m_running = false;
             const bool ok = result == QLatin1StringView("ok");
             emit finished(ok, ok ? QString() : result);

@@ -3,6 +3,8 @@
 #include "AppController.h"
 #include "cache/Cache.h"
 
+#include "core/FutureCallback.h"
+
 #include <QLoggingCategory>
 #include <QUrlQuery>
 
@@ -100,16 +102,15 @@ void IntervalStore::readCache(bool thenFetch, std::function<void()> then)
         std::shared_ptr<const Levels> levels;
         QHash<QString, std::pair<QByteArray, bool>> months; // month → ETag, complete
     };
-    cache
-        ->run([cache, contractId, zone] {
+    auto read = cache->run([cache, contractId, zone] {
             const QList<IntervalMonth> months = cache->intervalMonths(contractId);
             Read read;
             read.levels = std::make_shared<const Levels>(levelsOf(months, zone));
             for (const IntervalMonth &m : months)
                 read.months.insert(m.month, {m.etag, m.complete});
             return read;
-        })
-        .then(m_context, [this, generation, thenFetch, then](const Read &read) {
+        });
+    whenFinished(this, read, [this, generation, thenFetch, then](const Read &read) {
             if (generation != m_generation)
                 return;
             m_levels = read.levels;
@@ -197,15 +198,14 @@ void IntervalStore::fetched(const QString &month, const QByteArray &body, const 
     const QDate next = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).addMonths(1);
     const QDateTime nextStart = QDateTime(next, QTime(0, 0), zone()).toUTC();
     // Parsed and written on the cache's thread: a month is 3,000 numbers, three years 105,000.
-    cache
-        ->run([cache, contractId, month, body, etag, nextStart] {
+    auto write = cache->run([cache, contractId, month, body, etag, nextStart] {
             const auto series = IntervalSeries::fromJson(body);
             if (!series)
                 return false;
             return cache->saveIntervalMonth(contractId,
                                             {month, *series, etag, series->end() >= nextStart});
-        })
-        .then(m_context, [saved](bool) { saved(); });
+        });
+    whenFinished(this, write, [saved](bool) { saved(); });
 }
 
 } // namespace ov

@@ -3,6 +3,8 @@
 #include "AppController.h"
 #include "domain/Invoice.h"
 
+#include "core/FutureCallback.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -57,7 +59,7 @@ void PaymentController::resume()
     if (!cache)
         return;
     auto future = cache->run([cache] { return cache->pendingPayments(); });
-    future.then(this, [this](const QList<PendingPayment> &list) {
+    whenFinished(this, future, [this](const QList<PendingPayment> &list) {
         for (const PendingPayment &p : list) {
             if (m_following.contains(p.invoiceId))
                 continue;

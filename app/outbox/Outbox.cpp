@@ -3,6 +3,8 @@
 #include "api/ApiClient.h"
 #include "cache/Cache.h"
 
+#include "core/FutureCallback.h"
+
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -68,8 +70,8 @@ void Outbox::load()
 {
     Cache *cache = m_cache;
     const int generation = m_generation;
-    cache->run([cache] { return cache->outbox(); })
-        .then(m_cacheGuard, [this, generation](const QList<OutboxEntry> &list) {
+    whenFinished(this, cache->run([cache] { return cache->outbox(); }),
+                 [this, generation](const QList<OutboxEntry> &list) {
             if (generation != m_generation)
                 return;
             // Entries enqueued while loading are already in the list; keep them after.
@@ -100,8 +102,8 @@ void Outbox::enqueue(OutboxEntry entry, std::function<void(bool)> saved)
     Cache *cache = m_cache;
     const int generation = m_generation;
     // On disk first: what was not saved is never sent, so nothing sent can be lost.
-    cache->run([cache, entry] { return cache->addToOutbox(entry); })
-        .then(m_cacheGuard, [this, generation, entry, saved](qint64 id) mutable {
+    whenFinished(this, cache->run([cache, entry] { return cache->addToOutbox(entry); }),
+                 [this, generation, entry, saved](qint64 id) mutable {
             if (generation != m_generation)
                 return;
             if (id > 0) {
