@@ -202,28 +202,31 @@ void ConsumptionExporter::start(Format format, const QString &path, const QStrin
         });
     };
     // The readings from the cache (its thread), then the writing on a worker.
-    auto written = cache->run([cache, contractId, all, job] {
-            Job filled = job;
-            for (const Contract &c : cache->contracts()) {
-                if (!all && c.id != contractId)
-                    continue;
-                ConsumptionWorkbook::Sheet sheet{
-                    c.alias.isEmpty() ? c.number : c.number + QStringLiteral(" · ") + c.alias,
-                    job.unit, cache->readings(c.id)};
-                if (c.id == contractId)
-                    filled.sheets.prepend(sheet);
-                else
-                    filled.sheets.append(sheet);
-            }
-            return filled;
-        })
-        .then(QThreadPool::globalInstance(),
-              [cancelFlag, report](const Job &filled) { return run(filled, *cancelFlag, report); });
+    auto written =
+        cache
+            ->run([cache, contractId, all, job] {
+                Job filled = job;
+                for (const Contract &c : cache->contracts()) {
+                    if (!all && c.id != contractId)
+                        continue;
+                    ConsumptionWorkbook::Sheet sheet{
+                        c.alias.isEmpty() ? c.number : c.number + QStringLiteral(" · ") + c.alias,
+                        job.unit, cache->readings(c.id)};
+                    if (c.id == contractId)
+                        filled.sheets.prepend(sheet);
+                    else
+                        filled.sheets.append(sheet);
+                }
+                return filled;
+            })
+            .then(QThreadPool::globalInstance(), [cancelFlag, report](const Job &filled) {
+                return run(filled, *cancelFlag, report);
+            });
     whenFinished(this, written, [this](const QString &result) {
-            m_running = false;
-            const bool ok = result == QLatin1StringView("ok");
-            emit finished(ok, ok ? QString() : result);
-        });
+        m_running = false;
+        const bool ok = result == QLatin1StringView("ok");
+        emit finished(ok, ok ? QString() : result);
+    });
 }
 
 } // namespace ov

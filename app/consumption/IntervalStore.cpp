@@ -103,40 +103,40 @@ void IntervalStore::readCache(bool thenFetch, std::function<void()> then)
         QHash<QString, std::pair<QByteArray, bool>> months; // month → ETag, complete
     };
     auto read = cache->run([cache, contractId, zone] {
-            const QList<IntervalMonth> months = cache->intervalMonths(contractId);
-            Read read;
-            read.levels = std::make_shared<const Levels>(levelsOf(months, zone));
-            for (const IntervalMonth &m : months)
-                read.months.insert(m.month, {m.etag, m.complete});
-            return read;
-        });
+        const QList<IntervalMonth> months = cache->intervalMonths(contractId);
+        Read read;
+        read.levels = std::make_shared<const Levels>(levelsOf(months, zone));
+        for (const IntervalMonth &m : months)
+            read.months.insert(m.month, {m.etag, m.complete});
+        return read;
+    });
     whenFinished(this, read, [this, generation, thenFetch, then](const Read &read) {
-            if (generation != m_generation)
-                return;
-            m_levels = read.levels;
-            emit levelsReady();
-            if (then)
-                then();
-            if (!thenFetch)
-                return;
-            const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(this->zone()).date();
-            for (const QString &month : monthsFor(today)) {
-                const auto it = read.months.constFind(month);
-                if (it != read.months.cend() && it->second)
-                    continue; // a past month: it never changes
-                if (it != read.months.cend())
-                    m_etags.insert(month, it->first);
-                m_queue << month;
-            }
-            m_total = int(m_queue.size());
-            emit progress(0, m_total);
-            if (m_total == 0) {
-                finish(true, {});
-                return;
-            }
-            for (int i = 0; i < kParallel; ++i)
-                fetchNext();
-        });
+        if (generation != m_generation)
+            return;
+        m_levels = read.levels;
+        emit levelsReady();
+        if (then)
+            then();
+        if (!thenFetch)
+            return;
+        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(this->zone()).date();
+        for (const QString &month : monthsFor(today)) {
+            const auto it = read.months.constFind(month);
+            if (it != read.months.cend() && it->second)
+                continue; // a past month: it never changes
+            if (it != read.months.cend())
+                m_etags.insert(month, it->first);
+            m_queue << month;
+        }
+        m_total = int(m_queue.size());
+        emit progress(0, m_total);
+        if (m_total == 0) {
+            finish(true, {});
+            return;
+        }
+        for (int i = 0; i < kParallel; ++i)
+            fetchNext();
+    });
 }
 
 void IntervalStore::fetchNext()
@@ -199,12 +199,12 @@ void IntervalStore::fetched(const QString &month, const QByteArray &body, const 
     const QDateTime nextStart = QDateTime(next, QTime(0, 0), zone()).toUTC();
     // Parsed and written on the cache's thread: a month is 3,000 numbers, three years 105,000.
     auto write = cache->run([cache, contractId, month, body, etag, nextStart] {
-            const auto series = IntervalSeries::fromJson(body);
-            if (!series)
-                return false;
-            return cache->saveIntervalMonth(contractId,
-                                            {month, *series, etag, series->end() >= nextStart});
-        });
+        const auto series = IntervalSeries::fromJson(body);
+        if (!series)
+            return false;
+        return cache->saveIntervalMonth(contractId,
+                                        {month, *series, etag, series->end() >= nextStart});
+    });
     whenFinished(this, write, [saved](bool) { saved(); });
 }
 

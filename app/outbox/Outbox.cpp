@@ -72,20 +72,20 @@ void Outbox::load()
     const int generation = m_generation;
     whenFinished(this, cache->run([cache] { return cache->outbox(); }),
                  [this, generation](const QList<OutboxEntry> &list) {
-            if (generation != m_generation)
-                return;
-            // Entries enqueued while loading are already in the list; keep them after.
-            QList<OutboxEntry> merged = list;
-            for (const OutboxEntry &e : std::as_const(m_entries))
-                if (std::none_of(merged.cbegin(), merged.cend(),
-                                 [&e](const OutboxEntry &m) { return m.id == e.id; }))
-                    merged.append(e);
-            m_entries = merged;
-            m_loaded = true;
-            qCInfo(lcOutbox) << m_entries.size() << "change(s) waiting for the server";
-            emit changed();
-            schedule();
-        });
+                     if (generation != m_generation)
+                         return;
+                     // Entries enqueued while loading are already in the list; keep them after.
+                     QList<OutboxEntry> merged = list;
+                     for (const OutboxEntry &e : std::as_const(m_entries))
+                         if (std::none_of(merged.cbegin(), merged.cend(),
+                                          [&e](const OutboxEntry &m) { return m.id == e.id; }))
+                             merged.append(e);
+                     m_entries = merged;
+                     m_loaded = true;
+                     qCInfo(lcOutbox) << m_entries.size() << "change(s) waiting for the server";
+                     emit changed();
+                     schedule();
+                 });
 }
 
 void Outbox::enqueue(OutboxEntry entry, std::function<void(bool)> saved)
@@ -104,19 +104,19 @@ void Outbox::enqueue(OutboxEntry entry, std::function<void(bool)> saved)
     // On disk first: what was not saved is never sent, so nothing sent can be lost.
     whenFinished(this, cache->run([cache, entry] { return cache->addToOutbox(entry); }),
                  [this, generation, entry, saved](qint64 id) mutable {
-            if (generation != m_generation)
-                return;
-            if (id > 0) {
-                entry.id = id;
-                m_entries.append(entry);
-                emit changed();
-                schedule();
-            } else {
-                qCWarning(lcOutbox) << "could not save" << entry.action;
-            }
-            if (saved)
-                saved(id > 0);
-        });
+                     if (generation != m_generation)
+                         return;
+                     if (id > 0) {
+                         entry.id = id;
+                         m_entries.append(entry);
+                         emit changed();
+                         schedule();
+                     } else {
+                         qCWarning(lcOutbox) << "could not save" << entry.action;
+                     }
+                     if (saved)
+                         saved(id > 0);
+                 });
 }
 
 QList<OutboxEntry> Outbox::entriesFor(const QString &action, const QString &scope) const
