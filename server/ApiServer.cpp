@@ -1,5 +1,8 @@
 #include "ApiServer.h"
 
+#include "notifications/NotificationRoutes.h"
+#include "requests/RequestRoutes.h"
+
 #include "data/SyncedData.h"
 #include "http/HttpReply.h"
 #include "interval/IntervalRoutes.h"
@@ -87,14 +90,17 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     m_invoices = std::make_unique<InvoiceRepository>(m_db, *m_calendar);
     m_readings = std::make_unique<ReadingRepository>(m_db);
     m_payments = std::make_unique<PaymentService>(m_db, m_clock);
-    m_readingSubmissions = std::make_unique<ReadingService>(m_db, m_clock, *m_calendar,
-                                                            config.readingWindow, config.unit);
+    m_readingSubmissions = std::make_unique<ReadingService>(m_db, m_clock, *m_calendar, config);
+    m_requests =
+        std::make_unique<RequestService>(m_db, m_clock, *m_calendar, config, *m_limiter, *m_mailer);
+    m_notifications = std::make_unique<NotificationService>(m_db, m_clock, config, *m_mailer);
     m_syncFeed = std::make_unique<SyncFeed>(m_db, *m_calendar,
-                                            SyncedData::sources(*m_contracts, *m_invoices));
-    m_context = std::make_unique<ServerContext>(ServerContext{
-        m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings, *m_syncFeed,
-        *m_calendar, m_responses, *m_registration, *m_passwords, *m_profiles, *m_twoFactor,
-        *m_payments, *m_readingSubmissions, !m_settings.tlsCertPath.isEmpty()});
+                                            SyncedData::sources(*m_contracts, *m_invoices, config));
+    m_context = std::make_unique<ServerContext>(
+        ServerContext{m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings,
+                      *m_syncFeed, *m_calendar, m_responses, *m_registration, *m_passwords,
+                      *m_profiles, *m_twoFactor, *m_payments, *m_readingSubmissions, *m_requests,
+                      *m_notifications, !m_settings.tlsCertPath.isEmpty()});
     m_clientAddress = std::make_unique<ClientAddress>(m_settings.trustedProxies);
     m_router = std::make_unique<Router>(*m_http, *m_sessions, *m_idempotency, *m_clientAddress);
 
@@ -108,6 +114,13 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     PaymentRoutes::install(*m_router, *m_context);
     ReadingRoutes::install(*m_router, *m_context);
     IntervalRoutes::install(*m_router, *m_context);
+    RequestRoutes::install(*m_router, *m_context);
+    NotificationRoutes::install(*m_router, *m_context);
+    // Notification emails: whatever any instance (or the back office's command line) created,
+    // claimed and sent a row at a time, every few seconds, off the request threads.
+    m_work->every(QStringLiteral("notification emails"),
+                  std::chrono::seconds(m_settings.notificationPollSeconds),
+                  [this] { m_notifications->deliverPending(); });
     installErrorHandling();
 }
 

@@ -69,6 +69,8 @@ private:
     std::unique_ptr<ReadingRepository> m_readings;
     std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<ReadingService> m_readingSubmissions;
+    std::unique_ptr<RequestService> m_requests;
+    std::unique_ptr<NotificationService> m_notifications;
     std::unique_ptr<SyncFeed> m_syncFeed;
     ResponseCache m_responses;
     std::unique_ptr<ServerContext> m_context;

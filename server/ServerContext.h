@@ -12,8 +12,10 @@
 #include "db/Database.h"
 #include "domain/Clock.h"
 #include "http/ResponseCache.h"
+#include "notifications/NotificationService.h"
 #include "payments/PaymentService.h"
 #include "readings/ReadingService.h"
+#include "requests/RequestService.h"
 #include "sync/SyncFeed.h"
 #include "utility/Utility.h"
 
@@ -40,6 +42,8 @@ struct ServerContext
     TwoFactorService &twoFactor;
     PaymentService &payments;
     ReadingService &readingSubmissions;
+    RequestService &requests;
+    NotificationService &notifications;
     bool tls = false; // served over HTTPS: links to the server's own pages say so
 };
 

@@ -11,6 +11,7 @@ namespace ov::server {
 struct ServerSettings
 {
     int threads = 8;
+    int notificationPollSeconds = 5; // how often pending notification emails are sent
     std::size_t maxBodyBytes = 16u * 1024u * 1024u; // attachments are the largest bodies
     QString tlsCertPath;
     QString tlsKeyPath;

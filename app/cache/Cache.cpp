@@ -102,7 +102,8 @@ Cache::~Cache()
 const QStringList &Cache::tables()
 {
     static const QStringList list = {QStringLiteral("contracts"), QStringLiteral("invoices"),
-                                     QStringLiteral("readings")};
+                                     QStringLiteral("readings"), QStringLiteral("requests"),
+                                     QStringLiteral("notifications")};
     return list;
 }
 
@@ -211,6 +212,16 @@ bool Cache::migrate(QSqlDatabase &db, QString *error)
                         " month TEXT NOT NULL, start TEXT NOT NULL, step INTEGER NOT NULL,"
                         " etag TEXT NOT NULL, complete INTEGER NOT NULL, data BLOB NOT NULL,"
                         " PRIMARY KEY (contract_id, month))")},
+        // 7: the user's requests (with their threads) and notifications; they hang from the
+        // user (contract_id is empty), so unlinking a contract keeps them. The next run is
+        // full, so the feed brings what the old position never covered.
+        {QStringLiteral("CREATE TABLE IF NOT EXISTS requests (id TEXT PRIMARY KEY,"
+                        " contract_id TEXT NOT NULL, sort_key TEXT NOT NULL, json TEXT NOT NULL,"
+                        " gen INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("CREATE TABLE IF NOT EXISTS notifications (id TEXT PRIMARY KEY,"
+                        " contract_id TEXT NOT NULL, sort_key TEXT NOT NULL, json TEXT NOT NULL,"
+                        " gen INTEGER NOT NULL DEFAULT 0)"),
+         QStringLiteral("UPDATE sync_position SET token = '', more = 0")},
     };
     for (int v = version; v < kSchemaVersion; ++v) {
         Tx tx(db);
@@ -226,6 +237,34 @@ bool Cache::migrate(QSqlDatabase &db, QString *error)
         }
     }
     return true;
+}
+
+QList<ServiceRequest> Cache::requests()
+{
+    QList<ServiceRequest> list;
+    if (!open())
+        return list;
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT json FROM requests ORDER BY sort_key DESC")))
+        return list;
+    while (q.next())
+        list.append(ServiceRequest::fromJson(fromText(q.value(0))));
+    return list;
+}
+
+QList<Notification> Cache::notifications()
+{
+    QList<Notification> list;
+    if (!open())
+        return list;
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT json FROM notifications ORDER BY sort_key DESC")))
+        return list;
+    while (q.next())
+        list.append(Notification::fromJson(fromText(q.value(0))));
+    return list;
 }
 
 QList<Contract> Cache::contracts()
@@ -350,7 +389,7 @@ bool Cache::apply(const QList<TableChanges> &changes, const SyncPosition &after,
         for (const CacheRow &row : c.upserted) {
             upsert.addBindValue(row.id);
             if (!isRoot)
-                upsert.addBindValue(row.contractId);
+                upsert.addBindValue(notNull(row.contractId));
             upsert.addBindValue(notNull(row.sortKey));
             upsert.addBindValue(row.json);
             upsert.addBindValue(after.generation);

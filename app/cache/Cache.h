@@ -7,7 +7,9 @@
 
 #include "domain/Contract.h"
 #include "domain/Invoice.h"
+#include "domain/Notification.h"
 #include "domain/Reading.h"
+#include "domain/ServiceRequest.h"
 #include "outbox/OutboxEntry.h"
 
 #include <QFuture>
@@ -33,7 +35,7 @@ namespace ov {
 class Cache
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     explicit Cache(QString path);
     ~Cache();
@@ -56,6 +58,9 @@ public:
     QList<Contract> contracts();
     QList<Invoice> invoices(const QString &contractId);
     QList<Reading> readings(const QString &contractId);
+    // The user's requests (newest first) and notifications (newest first).
+    QList<ServiceRequest> requests();
+    QList<Notification> notifications();
     SyncPosition syncPosition();
     QDateTime lastSynced(); // when the last sync run completed
     // One page of the feed and the position after it, in one transaction. With `sweep`, rows

@@ -8,7 +8,7 @@ namespace ov {
 // How a customer reaches the utility's people: phone, email, web chat, an office.
 struct SupportChannel
 {
-    QString kind; // phone | email | web | office
+    QString kind; // phone | whatsapp | email | web | office
     QString label;
     QString value; // the number, address or URL
     QString hours;

@@ -3,7 +3,9 @@
 #include "domain/Contract.h"
 #include "domain/Invoice.h"
 #include "domain/Json.h"
+#include "domain/Notification.h"
 #include "domain/Reading.h"
+#include "domain/ServiceRequest.h"
 
 #include <QStringList>
 
@@ -43,6 +45,31 @@ bool describeReading(const QJsonObject &item, CacheRow &row, QString *error)
     return true;
 }
 
+// Requests and notifications hang from the user: no contract, so unlinking one keeps them.
+bool describeRequest(const QJsonObject &item, CacheRow &row, QString *error)
+{
+    const ServiceRequest r = ServiceRequest::fromJson(item);
+    if (r.id.isEmpty() || r.number.isEmpty() || !r.createdAt.isValid()) {
+        *error = QStringLiteral("a request without id, number or createdAt");
+        return false;
+    }
+    row.id = r.id;
+    row.sortKey = json::dateTime(r.createdAt) + QLatin1Char('|') + r.id;
+    return true;
+}
+
+bool describeNotification(const QJsonObject &item, CacheRow &row, QString *error)
+{
+    const Notification n = Notification::fromJson(item);
+    if (n.id.isEmpty() || n.kind.isEmpty() || !n.createdAt.isValid()) {
+        *error = QStringLiteral("a notification without id, kind or createdAt");
+        return false;
+    }
+    row.id = n.id;
+    row.sortKey = json::dateTime(n.createdAt) + QLatin1Char('|') + n.id;
+    return true;
+}
+
 } // namespace
 
 const QList<SyncedResource> &SyncedResources::all()
@@ -51,6 +78,8 @@ const QList<SyncedResource> &SyncedResources::all()
         {QStringLiteral("contracts"), QStringLiteral("contracts"), describeContract},
         {QStringLiteral("invoices"), QStringLiteral("invoices"), describeInvoice},
         {QStringLiteral("readings"), QStringLiteral("readings"), describeReading},
+        {QStringLiteral("requests"), QStringLiteral("requests"), describeRequest},
+        {QStringLiteral("notifications"), QStringLiteral("notifications"), describeNotification},
     };
     return list;
 }

@@ -1,13 +1,22 @@
 #include "AdminCommand.h"
 
 #include "auth/SessionService.h"
+#include "data/BillingCalendar.h"
 #include "data/InvoiceRepository.h"
 #include "data/UserRepository.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "db/Sql.h"
+#include "domain/BusinessCalendar.h"
+#include "domain/RequestRules.h"
+#include "invoices/BillCycle.h"
+#include "mail/EmailTemplates.h"
+#include "mail/OutboxMailer.h"
+#include "requests/RequestService.h"
 #include "sync/SyncRetention.h"
 #include "sync/SyncWrite.h"
+#include "utility/MoneyFormat.h"
+#include "utility/Utility.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -110,6 +119,116 @@ int recordPayment(Database &db, const QString &number, QTextStream &out, QTextSt
     return 0;
 }
 
+// The utility whose data the database holds (stored at set-up), or a utility file's.
+std::optional<Utility> utilityOf(Database &db, const QString &file, QTextStream &err)
+{
+    QString error;
+    if (!file.isEmpty()) {
+        auto u = Utility::fromFile(file, &error);
+        if (!u)
+            err << "ov-server admin: " << error << "\n";
+        return u;
+    }
+    QSqlQuery q(db.connection());
+    if (!sql::exec(
+            q, QStringLiteral("SELECT meta_value FROM server_meta WHERE meta_key = 'utility'")) ||
+        !q.next()) {
+        err << "the database names no utility (use --utility-file)\n";
+        return std::nullopt;
+    }
+    auto u = Utility::demo(q.value(0).toString());
+    if (!u)
+        err << "utility " << q.value(0).toString() << " is not built in (use --utility-file)\n";
+    return u;
+}
+
+// The back office's queue: open requests, the most urgent first, with the business days left.
+int listRequests(Database &db, const Utility &utility, bool overdueOnly, QTextStream &out,
+                 QTextStream &err)
+{
+    const UtilityConfig &config = utility.defaultConfig();
+    const BusinessCalendar days(config.country);
+    const QDate today = BillingCalendar(std::make_shared<SystemClock>(), config.timeZone).today();
+    QSqlQuery q(db.connection());
+    if (!sql::exec(
+            q, QStringLiteral("SELECT r.number, r.status, r.category_id, r.created_at,"
+                              " r.answer_due_date, r.subject, COALESCE(u.username, r.contact_email)"
+                              " FROM service_requests r LEFT JOIN users u ON u.id = r.user_id"
+                              " WHERE r.status IN ('filed', 'in_progress')"
+                              " ORDER BY r.answer_due_date, r.number"))) {
+        err << "could not read the requests\n";
+        return 1;
+    }
+    int shown = 0;
+    while (q.next()) {
+        const QDate due = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        const int left = days.businessDaysLeft(today, due);
+        if (overdueOnly && left >= 0)
+            continue;
+        out << q.value(0).toString() << "  " << q.value(1).toString().leftJustified(11) << "  "
+            << "due " << due.toString(Qt::ISODate) << " ("
+            << (left < 0 ? QStringLiteral("%1 business days overdue").arg(-left)
+                         : QStringLiteral("%1 business days left").arg(left))
+            << ")  " << q.value(2).toString() << "  " << q.value(6).toString() << "\n    "
+            << q.value(5).toString() << "\n";
+        ++shown;
+    }
+    out << shown << (overdueOnly ? " overdue" : " open") << " request(s)\n";
+    return 0;
+}
+
+int answerRequest(Database &db, const Utility &utility, const QString &dataDir,
+                  const QString &number, const QString &text, const QString &status,
+                  QTextStream &out, QTextStream &err)
+{
+    if (text.trimmed().isEmpty() || text.size() > RequestRules::kMaxDescription) {
+        err << "the answer must be 1 to " << RequestRules::kMaxDescription << " characters\n";
+        return 2;
+    }
+    auto clock = std::make_shared<SystemClock>();
+    const UtilityConfig &config = utility.defaultConfig();
+    const BillingCalendar calendar(clock, config.timeZone);
+    OutboxMailer mailer(QDir(dataDir).filePath(QStringLiteral("outbox")),
+                        QStringLiteral("Oficina Virtual <no-reply@oficina-virtual.invalid>"),
+                        clock);
+    RateLimiter limiter(db, clock);
+    RequestService requests(db, clock, calendar, config, limiter, mailer);
+    QString visitor;
+    const QString error = requests.answer(number, text.trimmed(), status, &visitor);
+    if (!error.isEmpty()) {
+        err << error << "\n";
+        return 1;
+    }
+    // A visitor (contact form) has no account to sync to: the answer goes by email.
+    if (!visitor.isEmpty()) {
+        QString mailError;
+        if (!mailer.send(EmailTemplates::notification(
+                             QStringLiteral("es"), config.name, visitor,
+                             QStringLiteral("Respuesta a su mensaje %1").arg(number),
+                             text.trimmed()),
+                         &mailError))
+            err << "the answer was recorded but not emailed: " << mailError << "\n";
+        else
+            out << "emailed the answer to " << visitor << "\n";
+    }
+    out << "request " << number << " is now " << status << "\n";
+    return 0;
+}
+
+int billCycle(Database &db, const Utility &utility, QTextStream &out, QTextStream &err)
+{
+    const UtilityConfig &config = utility.defaultConfig();
+    const QDate today = BillingCalendar(std::make_shared<SystemClock>(), config.timeZone).today();
+    QString error;
+    const auto issued = BillCycle::run(db, utility, today, &error);
+    if (!issued) {
+        err << "ov-server admin: " << error << "\n";
+        return 1;
+    }
+    out << "issued " << *issued << " invoice(s) dated " << today.toString(Qt::ISODate) << "\n";
+    return 0;
+}
+
 int syncPrune(Database &db, int days, QTextStream &out, QTextStream &err)
 {
     const auto pruned = SyncRetention::prune(db, QDateTime::currentDateTimeUtc().addDays(-days));
@@ -136,10 +255,16 @@ int AdminCommand::run(const QStringList &arguments)
                        "  outbox                          list the emails in the outbox\n"
                        "  record-payment <invoice-number> mark an invoice paid (paid elsewhere)\n"
                        "  sync-prune [--days N]           forget deletions older than N days\n"
-                       "                                  (default 90; run it daily from cron)"));
+                       "                                  (default 90; run it daily from cron)\n"
+                       "  requests [--overdue]            the open requests, most urgent first\n"
+                       "  answer <filing> \"text\" [--close | --in-progress]\n"
+                       "                                  answer a request (or say it is being\n"
+                       "                                  worked on, or close it)\n"
+                       "  bill-cycle                      issue next month's demo invoices"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("unlock | outbox | record-payment | sync-prune"));
+                            QStringLiteral("unlock | outbox | record-payment | sync-prune |"
+                                           " requests | answer | bill-cycle"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("The server's data folder."),
                                      QStringLiteral("dir"), QStringLiteral("ov-data"));
@@ -148,7 +273,17 @@ int AdminCommand::run(const QStringList &arguments)
     const QCommandLineOption days(QStringLiteral("days"),
                                   QStringLiteral("sync-prune: keep this many days of deletions."),
                                   QStringLiteral("n"), QStringLiteral("90"));
-    p.addOptions({dataDir, database, days});
+    const QCommandLineOption overdue(QStringLiteral("overdue"),
+                                     QStringLiteral("requests: only those past their deadline."));
+    const QCommandLineOption close(QStringLiteral("close"),
+                                   QStringLiteral("answer: close the request as well."));
+    const QCommandLineOption inProgress(
+        QStringLiteral("in-progress"),
+        QStringLiteral("answer: a message that the request is being worked on."));
+    const QCommandLineOption utilityFile(QStringLiteral("utility-file"),
+                                         QStringLiteral("The utility's configuration file."),
+                                         QStringLiteral("file"));
+    p.addOptions({dataDir, database, days, overdue, close, inProgress, utilityFile});
     if (!p.parse(QStringList{QStringLiteral("ov-server admin")} + arguments)) {
         err << p.errorText() << "\n";
         return 2;
@@ -163,13 +298,19 @@ int AdminCommand::run(const QStringList &arguments)
         return listOutbox(QDir(p.value(dataDir)).filePath(QStringLiteral("outbox")), out);
     const bool takesOne =
         command == QLatin1StringView("unlock") || command == QLatin1StringView("record-payment");
-    const bool takesNone = command == QLatin1StringView("sync-prune");
+    const bool takesNone = command == QLatin1StringView("sync-prune") ||
+                           command == QLatin1StringView("requests") ||
+                           command == QLatin1StringView("bill-cycle");
+    const bool takesTwo = command == QLatin1StringView("answer");
     bool daysOk = false;
     const int keepDays = p.value(days).toInt(&daysOk);
-    if ((!takesOne && !takesNone) || (takesOne && positional.size() != 2) ||
-        (takesNone && positional.size() != 1) || !daysOk || keepDays < 0) {
+    if ((!takesOne && !takesNone && !takesTwo) || (takesOne && positional.size() != 2) ||
+        (takesNone && positional.size() != 1) || (takesTwo && positional.size() != 3) || !daysOk ||
+        keepDays < 0 || (p.isSet(close) && p.isSet(inProgress))) {
         err << "usage: ov-server admin unlock <username|email> | outbox |"
-               " record-payment <invoice-number> | sync-prune [--days N]\n";
+               " record-payment <invoice-number> | sync-prune [--days N] |"
+               " requests [--overdue] | answer <filing> \"text\" [--close | --in-progress] |"
+               " bill-cycle\n";
         return 2;
     }
 
@@ -191,6 +332,21 @@ int AdminCommand::run(const QStringList &arguments)
         return recordPayment(db, positional.at(1), out, err);
     if (command == QLatin1StringView("sync-prune"))
         return syncPrune(db, keepDays, out, err);
+    if (command == QLatin1StringView("requests") || command == QLatin1StringView("answer") ||
+        command == QLatin1StringView("bill-cycle")) {
+        const auto utility = utilityOf(db, p.value(utilityFile), err);
+        if (!utility)
+            return 1;
+        if (command == QLatin1StringView("requests"))
+            return listRequests(db, *utility, p.isSet(overdue), out, err);
+        if (command == QLatin1StringView("bill-cycle"))
+            return billCycle(db, *utility, out, err);
+        const QString status = p.isSet(close)        ? QStringLiteral("closed")
+                               : p.isSet(inProgress) ? QStringLiteral("in_progress")
+                                                     : QStringLiteral("answered");
+        return answerRequest(db, *utility, p.value(dataDir), positional.at(1), positional.at(2),
+                             status, out, err);
+    }
     QSqlDatabase conn = db.connection();
     return unlock(conn, positional.at(1), out, err);
 }

@@ -4,7 +4,13 @@
 #include "ReadingRepository.h"
 
 #include "db/Sql.h"
+#include "domain/Notification.h"
+#include "notifications/NotificationService.h"
+#include "requests/RequestRepository.h"
 #include "sync/ContractItemSource.h"
+#include "sync/UserItemSource.h"
+
+#include <QJsonDocument>
 
 namespace ov::server {
 
@@ -38,10 +44,49 @@ public:
     }
 };
 
+// Notifications hang from the user; the day moving on brings the reminders of invoices due in
+// three days.
+class NotificationSyncSource : public UserItemSource
+{
+public:
+    explicit NotificationSyncSource(const UtilityConfig &utility)
+        : UserItemSource(QStringLiteral("notifications"), QStringLiteral("notifications"),
+                         QStringLiteral("t.id, t.kind, t.title, t.body, t.params,"
+                                        " t.link_resource, t.link_id, t.created_at,"
+                                        " t.updated_at, t.read_at"),
+                         [](QSqlDatabase &, const QSqlQuery &q) {
+                             Notification n;
+                             n.id = q.value(0).toString();
+                             n.kind = q.value(1).toString();
+                             n.title = q.value(2).toString();
+                             n.body = q.value(3).toString();
+                             n.params =
+                                 QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+                             n.linkResource = q.value(5).toString();
+                             n.linkId = q.value(6).toString();
+                             n.createdAt = sql::parseTime(q.value(7));
+                             n.updatedAt = sql::parseTime(q.value(8));
+                             n.readAt = sql::parseTime(q.value(9));
+                             return n.toJson();
+                         })
+        , m_utility(utility)
+    {}
+
+    bool dayChanged(QSqlDatabase &conn, qint64 version, const QDate &from, const QDate &to) override
+    {
+        return NotificationService::dueReminders(conn, version, from, to, m_utility,
+                                                 QDateTime::currentDateTimeUtc());
+    }
+
+private:
+    UtilityConfig m_utility;
+};
+
 } // namespace
 
 std::vector<std::unique_ptr<SyncSource>> SyncedData::sources(ContractRepository &contracts,
-                                                             const InvoiceRepository &invoices)
+                                                             const InvoiceRepository &invoices,
+                                                             const UtilityConfig &utility)
 {
     std::vector<std::unique_ptr<SyncSource>> list;
     list.push_back(std::make_unique<ContractSyncSource>(
@@ -52,6 +97,13 @@ std::vector<std::unique_ptr<SyncSource>> SyncedData::sources(ContractRepository 
         QStringLiteral("readings"), QStringLiteral("readings"),
         ReadingRepository::columns(QStringLiteral("t")),
         [](const QSqlQuery &q) { return ReadingRepository::fromRow(q).toJson(); }));
+    list.push_back(std::make_unique<UserItemSource>(
+        QStringLiteral("requests"), QStringLiteral("service_requests"),
+        RequestRepository::columns(QStringLiteral("t")),
+        [](QSqlDatabase &conn, const QSqlQuery &q) {
+            return RequestRepository::fromRow(conn, q).toJson();
+        }));
+    list.push_back(std::make_unique<NotificationSyncSource>(utility));
     return list;
 }
 

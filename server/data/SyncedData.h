@@ -3,6 +3,7 @@
 #include "ContractRepository.h"
 #include "InvoiceRepository.h"
 
+#include "domain/UtilityConfig.h"
 #include "sync/SyncSource.h"
 
 #include <memory>
@@ -17,7 +18,8 @@ class SyncedData
 {
 public:
     static std::vector<std::unique_ptr<SyncSource>> sources(ContractRepository &contracts,
-                                                            const InvoiceRepository &invoices);
+                                                            const InvoiceRepository &invoices,
+                                                            const UtilityConfig &utility);
 };
 
 } // namespace ov::server

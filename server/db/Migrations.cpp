@@ -276,6 +276,82 @@ const QList<Migration> &migrations()
              QStringLiteral("UPDATE readings SET meter_number = (SELECT c.meter_number"
                             " FROM contracts c WHERE c.id = readings.contract_id)"),
          }},
+        {8,
+         {
+             // Requests and complaints (PQRS): a user's (user_id) or a visitor's through the
+             // contact form (user_id NULL, contact_* set). Synced per user; the thread and the
+             // files hang from the request, whose row_version moves with every change to them.
+             QStringLiteral("CREATE TABLE service_requests ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT REFERENCES users(id),"
+                            " number TEXT NOT NULL UNIQUE,"
+                            " category_id TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " contract_id TEXT REFERENCES contracts(id),"
+                            " subject TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " channel TEXT NOT NULL,"
+                            " contact_name TEXT, contact_email TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " answer_due_date TEXT NOT NULL,"
+                            " answered_at TEXT, closed_at TEXT,"
+                            " row_version BIGINT NOT NULL DEFAULT 1)"),
+             QStringLiteral("CREATE INDEX service_requests_by_user ON service_requests (user_id, "
+                            "row_version)"),
+             QStringLiteral("CREATE INDEX service_requests_by_due ON service_requests"
+                            " (status, answer_due_date)"),
+             QStringLiteral("CREATE TABLE filing_counters ("
+                            " filing_year INTEGER PRIMARY KEY,"
+                            " last_number INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE request_messages ("
+                            " id TEXT PRIMARY KEY,"
+                            " request_id TEXT NOT NULL REFERENCES service_requests(id),"
+                            " author TEXT NOT NULL,"
+                            " body TEXT NOT NULL,"
+                            " status TEXT,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX request_messages_by_request ON request_messages"
+                            " (request_id, created_at, id)"),
+             // Files live in the database, so every instance that shares it serves them; in
+             // chunks, so a download streams without holding a whole file.
+             QStringLiteral("CREATE TABLE request_attachments ("
+                            " id TEXT PRIMARY KEY,"
+                            " request_id TEXT NOT NULL REFERENCES service_requests(id),"
+                            " message_id TEXT NOT NULL REFERENCES request_messages(id),"
+                            " file_name TEXT NOT NULL,"
+                            " content_type TEXT NOT NULL,"
+                            " size BIGINT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " chunk_count INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX request_attachments_by_request ON request_attachments"
+                            " (request_id, message_id)"),
+             QStringLiteral("CREATE TABLE attachment_chunks ("
+                            " attachment_id TEXT NOT NULL REFERENCES request_attachments(id),"
+                            " seq INTEGER NOT NULL,"
+                            " data %BLOB% NOT NULL,"
+                            " PRIMARY KEY (attachment_id, seq))"),
+             // What the utility tells a user; dedupe_key keeps one per event (an invoice's
+             // reminder is created once however many instances see the day change).
+             QStringLiteral("CREATE TABLE notifications ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " kind TEXT NOT NULL,"
+                            " dedupe_key TEXT NOT NULL,"
+                            " params TEXT NOT NULL,"
+                            " title TEXT NOT NULL,"
+                            " body TEXT NOT NULL,"
+                            " link_resource TEXT, link_id TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " read_at TEXT,"
+                            " email_state TEXT NOT NULL,"
+                            " row_version BIGINT NOT NULL DEFAULT 1,"
+                            " UNIQUE (user_id, dedupe_key))"),
+             QStringLiteral(
+                 "CREATE INDEX notifications_by_user ON notifications (user_id, row_version)"),
+             QStringLiteral("CREATE INDEX notifications_by_email ON notifications (email_state)"),
+         }},
     };
     return list;
 }
@@ -316,7 +392,11 @@ int Migrations::apply(Database &db, QString *error)
             continue;
         Transaction tx(conn, db.dialect());
         QSqlQuery q(conn);
-        for (const QString &statement : m.statements) {
+        for (QString statement : m.statements) {
+            statement.replace(QLatin1StringView("%BLOB%"),
+                              db.dialect() == Database::Dialect::Postgres
+                                  ? QLatin1StringView("BYTEA")
+                                  : QLatin1StringView("BLOB"));
             if (!q.exec(statement)) {
                 *error = QStringLiteral("migration %1 failed: %2 (%3)")
                              .arg(m.version)

@@ -41,6 +41,7 @@ QString ProblemCatalog::title(const QString &code, const QString &language)
         {QStringLiteral("interval_data_unavailable"),
          {"Este contrato no tiene datos de consumo por intervalos",
           "This contract has no interval consumption data"}},
+        {QStringLiteral("request_closed"), {"La solicitud está cerrada", "The request is closed"}},
         {QStringLiteral("reading_rejected"),
          {"La lectura no se puede aceptar", "The reading cannot be accepted"}},
         {QStringLiteral("invoice_already_paid"),

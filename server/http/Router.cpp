@@ -80,7 +80,14 @@ void Router::runIdempotent(ApiRequest &req, httplib::Response &res, const Handle
     // Per caller (user, or client address before sign-in) and per concrete path.
     const QString scope = (req.principal ? req.principal->userId : req.clientAddress) +
                           QLatin1Char(' ') + QString::fromStdString(req.http.path);
-    const QByteArray hash = IdempotencyStore::hash(QByteArray::fromStdString(req.http.body));
+    // A multipart body is parsed into its parts (httplib keeps no body): the parts are the body.
+    QByteArray material = QByteArray::fromStdString(req.http.body);
+    for (const auto &[name, part] : req.http.files)
+        material += QByteArray("\n--") + QByteArray::fromStdString(name) + '\0' +
+                    QByteArray::fromStdString(part.filename) + '\0' +
+                    QByteArray::fromStdString(part.content_type) + '\0' +
+                    IdempotencyStore::hash(QByteArray::fromStdString(part.content));
+    const QByteArray hash = IdempotencyStore::hash(material);
     if (const auto stored = m_idempotency.find(scope, key)) {
         if (stored->requestHash != hash) {
             http::problem(res, req.language, 422, QStringLiteral("idempotency_key_reused"));

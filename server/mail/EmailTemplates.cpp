@@ -59,6 +59,42 @@ QString EmailTemplates::activationLink(const QString &code)
     return url.toString(QUrl::FullyEncoded);
 }
 
+Email EmailTemplates::notification(const QString &language, const QString &utility,
+                                   const QString &to, const QString &title, const QString &body)
+{
+    if (english(language))
+        return build(to, title,
+                     {body, QStringLiteral("Open Oficina Virtual to see the details. You can "
+                                           "choose which emails you get in your profile.")},
+                     {}, {}, utility);
+    return build(to, title,
+                 {body, QStringLiteral("Abra Oficina Virtual para ver el detalle. Puede elegir qué "
+                                       "correos recibe en su perfil.")},
+                 {}, {}, utility);
+}
+
+Email EmailTemplates::contactReceipt(const QString &language, const QString &utility,
+                                     const QString &to, const QString &name, const QString &number,
+                                     const QString &deadline)
+{
+    if (english(language))
+        return build(
+            to, QStringLiteral("We received your message: %1").arg(number),
+            {QStringLiteral("Hello %1, we received your message. Its filing number is:").arg(name),
+             QStringLiteral("Quote it whenever you contact us about it. We will answer by email "
+                            "by %1 at the latest.")
+                 .arg(deadline)},
+            number, {}, utility);
+    return build(
+        to, QStringLiteral("Recibimos su mensaje: %1").arg(number),
+        {QStringLiteral("Hola %1, recibimos su mensaje. Su número de radicado es:").arg(name),
+         QStringLiteral(
+             "Cítelo siempre que nos contacte por este tema. Le responderemos por correo "
+             "a más tardar el %1.")
+             .arg(deadline)},
+        number, {}, utility);
+}
+
 Email EmailTemplates::activation(const QString &language, const QString &utility, const QString &to,
                                  const QString &username, const QString &code)
 {

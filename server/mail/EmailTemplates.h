@@ -22,6 +22,14 @@ public:
     static Email registrationAttempt(const QString &language, const QString &utility,
                                      const QString &to, const QString &username);
 
+    // A notification (new invoice, due reminder, answered request) as the user's email.
+    static Email notification(const QString &language, const QString &utility, const QString &to,
+                              const QString &title, const QString &body);
+    // To a visitor who used the contact form: the filing number and the answer deadline.
+    static Email contactReceipt(const QString &language, const QString &utility, const QString &to,
+                                const QString &name, const QString &number,
+                                const QString &deadline);
+
     static QString activationLink(const QString &code);
 };
 

@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 #include "domain/Json.h"
 #include "domain/ReadingRules.h"
+#include "notifications/NotificationService.h"
 #include "sync/SyncWrite.h"
 
 #include <QLoggingCategory>
@@ -15,12 +16,11 @@ Q_LOGGING_CATEGORY(lcReadings, "ov.server.readings")
 namespace ov::server {
 
 ReadingService::ReadingService(Database &db, std::shared_ptr<const Clock> clock,
-                               const BillingCalendar &calendar, ReadingWindow window, QString unit)
+                               const BillingCalendar &calendar, UtilityConfig utility)
     : m_db(db)
     , m_clock(std::move(clock))
     , m_calendar(calendar)
-    , m_window(window)
-    , m_unit(std::move(unit))
+    , m_utility(std::move(utility))
 {}
 
 ServiceResult ReadingService::submit(const QString &userId, const QString &contractId,
@@ -52,13 +52,16 @@ ServiceResult ReadingService::submit(const QString &userId, const QString &contr
         return ServiceResult::internalError();
     QSqlQuery q(write.connection());
     if (!sql::exec(q,
-                   QStringLiteral("SELECT c.meter_number FROM contracts c JOIN user_contracts uc"
+                   QStringLiteral("SELECT c.meter_number, c.alias, c.number FROM contracts c"
+                                  " JOIN user_contracts uc"
                                   " ON uc.contract_id = c.id WHERE c.id = :c AND uc.user_id = :u"),
                    {{":c", contractId}, {":u", userId}}))
         return ServiceResult::internalError();
     if (!q.next())
         return ServiceResult::problem(404, QStringLiteral("not_found"));
     const QString meter = q.value(0).toString();
+    const QString contractName =
+        q.value(1).toString().isEmpty() ? q.value(2).toString() : q.value(1).toString();
     if (!sql::exec(q,
                    QStringLiteral("SELECT ") + ReadingRepository::columns(QStringLiteral("r")) +
                        QStringLiteral(" FROM readings r WHERE r.contract_id = :c"),
@@ -71,7 +74,7 @@ ServiceResult ReadingService::submit(const QString &userId, const QString &contr
 
     const double value = valueJson.toDouble();
     const ReadingRules::Outcome outcome =
-        ReadingRules::check(value, readAt, history, meter, m_window, today);
+        ReadingRules::check(value, readAt, history, meter, m_utility.readingWindow, today);
     if (!outcome.accepted())
         return ServiceResult::problem(409, QStringLiteral("reading_rejected"), outcome.errors);
 
@@ -82,12 +85,25 @@ ServiceResult ReadingService::submit(const QString &userId, const QString &contr
     r.readAt = readAt;
     r.value = value;
     r.consumption = outcome.consumption;
-    r.unit = m_unit;
+    r.unit = m_utility.unit;
     r.source = QStringLiteral("customer");
     r.meterNumber = meter;
     r.needsReview = outcome.needsReview;
     r.updatedAt = m_clock->now();
-    if (!ReadingRepository::save(write, r) || !write.commit())
+    // An unusual reading is taken, and its users are told the utility will check it.
+    if (!ReadingRepository::save(write, r) ||
+        (r.needsReview &&
+         !NotificationService::createForContract(write, contractId,
+                                                 {{},
+                                                  QStringLiteral("reading_flagged"),
+                                                  QStringLiteral("reading_flagged:") + r.id,
+                                                  {{QStringLiteral("contractName"), contractName},
+                                                   {QStringLiteral("value"), r.value},
+                                                   {QStringLiteral("unit"), r.unit}},
+                                                  QStringLiteral("contract"),
+                                                  contractId},
+                                                 m_utility, r.updatedAt)) ||
+        !write.commit())
         return ServiceResult::internalError();
     qCInfo(lcReadings) << "reading" << r.id << "of" << contractId
                        << (r.needsReview ? "taken, to review" : "taken");

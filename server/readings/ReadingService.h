@@ -3,7 +3,7 @@
 #include "data/BillingCalendar.h"
 #include "db/Database.h"
 #include "domain/Clock.h"
-#include "domain/ReadingWindow.h"
+#include "domain/UtilityConfig.h"
 #include "http/ServiceResult.h"
 
 #include <QJsonObject>
@@ -22,7 +22,7 @@ class ReadingService
 {
 public:
     ReadingService(Database &db, std::shared_ptr<const Clock> clock,
-                   const BillingCalendar &calendar, ReadingWindow window, QString unit);
+                   const BillingCalendar &calendar, UtilityConfig utility);
 
     // 201 with the reading; 400 validation_failed for a malformed body, 409 reading_rejected
     // with field errors for one the rules refuse, 404 for a contract that is not the user's.
@@ -32,8 +32,7 @@ private:
     Database &m_db;
     std::shared_ptr<const Clock> m_clock;
     const BillingCalendar &m_calendar;
-    ReadingWindow m_window;
-    QString m_unit;
+    UtilityConfig m_utility;
 };
 
 } // namespace ov::server

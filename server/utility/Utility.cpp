@@ -16,28 +16,55 @@ QString pick(const QString &language, Text t)
 
 QList<RequestCategory> categories(const QString &lang, bool water)
 {
+    // Answer times in business days: in Colombia 15 for every petition, complaint or claim (Ley
+    // 142 de 1994 art. 158); the Mexican demo utility sets its own per category.
+    const auto days = [water](int mx) {
+        return water ? mx : 15;
+    };
+    const QString service = QStringLiteral("service");
+    const QString feedback = QStringLiteral("feedback");
+    const QString digital = QStringLiteral("digital");
     return {
-        {QStringLiteral("billing"), pick(lang, {"Reclamo por facturación", "Billing complaint"}),
-         pick(lang, {"Cobros, lecturas o valores que no reconoce en su factura.",
-                     "Charges, readings or amounts on your bill you do not recognise."}),
-         15},
-        {QStringLiteral("service"),
-         pick(lang, water ? Text{"Falta de agua o baja presión", "No water or low pressure"}
-                          : Text{"Falla en el servicio", "Service outage"}),
-         pick(lang, {"Interrupciones o calidad del servicio en su predio.",
-                     "Interruptions or quality of service at your premises."}),
-         water ? 10 : 15},
-        {QStringLiteral("meter"), pick(lang, {"Medidor", "Meter"}),
+        {QStringLiteral("general_query"), pick(lang, {"Consulta general", "General query"}),
+         pick(lang, {"Preguntas sobre su servicio, trámites o tarifas.",
+                     "Questions about your service, procedures or rates."}),
+         days(5), service, QStringLiteral("petition"), false},
+        {QStringLiteral("bill_not_delivered"),
+         pick(lang, {"Factura no entregada", "Bill not delivered"}),
+         pick(lang, {"No recibió su factura impresa o por correo.",
+                     "Your printed or emailed bill did not arrive."}),
+         days(3), service, QStringLiteral("claim"), true},
+        {QStringLiteral("unapplied_payment"),
+         pick(lang, {"Pago no aplicado", "Payment not applied"}),
+         pick(lang, {"Pagó y el pago no aparece en su cuenta.",
+                     "You paid and the payment does not show on your account."}),
+         days(10), service, QStringLiteral("claim"), true},
+        {QStringLiteral("high_consumption"),
+         pick(lang, {"Reclamo por alto consumo", "High consumption claim"}),
+         pick(lang, {"Cobros, lecturas o consumos que no reconoce en su factura.",
+                     "Charges, readings or consumption on your bill you do not recognise."}),
+         days(15), service, QStringLiteral("claim"), true},
+        {QStringLiteral("reconnection"), pick(lang, {"Reconexión del servicio", "Reconnection"}),
+         pick(lang, {"Pidió la reconexión y el servicio sigue suspendido.",
+                     "You asked for reconnection and the service is still cut off."}),
+         days(2), service, QStringLiteral("petition"), true},
+        {QStringLiteral("suggestion"), pick(lang, {"Sugerencia", "Suggestion"}),
+         pick(lang, {"Ideas para mejorar el servicio.", "Ideas to improve the service."}), days(10),
+         feedback, QStringLiteral("suggestion"), false},
+        {QStringLiteral("complaint"),
+         pick(lang, {"Queja por la atención", "Complaint about service"}),
+         pick(lang, {"Inconformidad con la atención recibida.",
+                     "Dissatisfaction with the attention you received."}),
+         days(10), feedback, QStringLiteral("complaint"), false},
+        {QStringLiteral("other"), pick(lang, {"Otro", "Other"}),
          pick(lang,
-              {"Revisión, cambio o daño del medidor.", "Meter check, replacement or damage."}),
-         15},
-        {QStringLiteral("request"), pick(lang, {"Petición", "Request"}),
-         pick(lang, {"Solicitudes de información, certificados o cambios de datos.",
-                     "Information, certificates or changes to your details."}),
-         15},
-        {QStringLiteral("suggestion"),
-         pick(lang, {"Sugerencia o felicitación", "Suggestion or praise"}),
-         pick(lang, {"Ideas para mejorar o reconocimientos.", "Ideas to improve, or praise."}), 15},
+              {"Opiniones, felicitaciones u otros temas.", "Opinions, praise or other topics."}),
+         days(10), feedback, QStringLiteral("petition"), false},
+        {QStringLiteral("digital_incident"),
+         pick(lang, {"Incidente en canales digitales", "Digital channel incident"}),
+         pick(lang, {"Fallas en la oficina virtual, la app o los pagos en línea.",
+                     "Problems with the virtual office, the app or online payments."}),
+         days(5), digital, QStringLiteral("complaint"), false},
     };
 }
 
@@ -70,6 +97,9 @@ UtilityConfig electricity(const QString &lang)
         {QStringLiteral("email"), pick(lang, {"Correo", "Email"}),
          QStringLiteral("atencion@energiadelvalle.example"),
          pick(lang, {"Respuesta en 1 día hábil", "Answer within 1 business day"})},
+        {QStringLiteral("whatsapp"), pick(lang, {"WhatsApp", "WhatsApp"}),
+         QStringLiteral("+57 300 444 0000"),
+         pick(lang, {"Lunes a sábado 7:00–19:00", "Monday to Saturday 7:00–19:00"})},
         {QStringLiteral("office"), pick(lang, {"Oficina principal", "Main office"}),
          QStringLiteral("Carrera 43A # 1-50, Medellín"),
          pick(lang, {"Lunes a viernes 7:00–17:00", "Monday to Friday 7:00–17:00"})},
@@ -113,6 +143,9 @@ UtilityConfig water(const QString &lang)
         {QStringLiteral("email"), pick(lang, {"Correo", "Email"}),
          QStringLiteral("contacto@aguadeoccidente.example"),
          pick(lang, {"Respuesta en 2 días hábiles", "Answer within 2 business days"})},
+        {QStringLiteral("whatsapp"), pick(lang, {"WhatsApp", "WhatsApp"}),
+         QStringLiteral("+52 33 3000 0001"),
+         pick(lang, {"Todos los días 8:00–20:00", "Every day 8:00–20:00"})},
         {QStringLiteral("web"), pick(lang, {"Chat en línea", "Web chat"}),
          QStringLiteral("https://aguadeoccidente.example/chat"),
          pick(lang, {"Lunes a viernes 9:00–18:00", "Monday to Friday 9:00–18:00"})},

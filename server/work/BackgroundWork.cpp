@@ -51,6 +51,17 @@ bool BackgroundWork::post(QString what, Task task, int attempts, std::chrono::mi
     return true;
 }
 
+void BackgroundWork::every(QString what, std::chrono::milliseconds interval,
+                           std::function<void()> task)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_periodic.push_back({std::move(what), interval,
+                              std::chrono::steady_clock::now() + interval, std::move(task)});
+    }
+    m_changed.notify_all();
+}
+
 bool BackgroundWork::waitUntilIdle(std::chrono::milliseconds timeout)
 {
     std::unique_lock lock(m_mutex);
@@ -63,13 +74,34 @@ void BackgroundWork::run()
     for (;;) {
         if (m_stopping)
             return;
+        auto periodic =
+            std::min_element(m_periodic.begin(), m_periodic.end(),
+                             [](const Periodic &a, const Periodic &b) { return a.due < b.due; });
+        const auto now = std::chrono::steady_clock::now();
+        if (periodic != m_periodic.end() && periodic->due <= now &&
+            (m_items.empty() || periodic->due < m_items.front().due)) {
+            periodic->due = now + periodic->interval;
+            const std::function<void()> task = periodic->task; // the vector may grow meanwhile
+            lock.unlock();
+            try {
+                task();
+            } catch (...) {
+                qCCritical(lcWork) << "a periodic task threw";
+            }
+            lock.lock();
+            continue;
+        }
         if (m_items.empty()) {
-            m_changed.wait(lock);
+            if (periodic != m_periodic.end())
+                m_changed.wait_until(lock, periodic->due);
+            else
+                m_changed.wait(lock);
             continue;
         }
         const auto due = m_items.front().due;
-        if (due > std::chrono::steady_clock::now()) {
-            m_changed.wait_until(lock, due);
+        if (due > now) {
+            m_changed.wait_until(lock,
+                                 periodic != m_periodic.end() ? std::min(due, periodic->due) : due);
             continue;
         }
         Item item = std::move(m_items.front());

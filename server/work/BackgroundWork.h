@@ -8,6 +8,7 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace ov::server {
 
@@ -29,6 +30,9 @@ public:
     // False when stopping (the task is not taken).
     bool post(QString what, Task task, int attempts = 1,
               std::chrono::milliseconds retryIn = std::chrono::seconds(30));
+    // Runs `task` every `interval` (first after one interval) until the worker stops: a pass
+    // over work other instances may have left too (pending emails). Not counted as queued work.
+    void every(QString what, std::chrono::milliseconds interval, std::function<void()> task);
     // Waits until nothing is queued, due or running (tests; a clean shutdown). False on timeout.
     bool waitUntilIdle(std::chrono::milliseconds timeout);
 
@@ -42,11 +46,19 @@ private:
         int attempts = 1;
         std::chrono::milliseconds retryIn;
     };
+    struct Periodic
+    {
+        QString what;
+        std::chrono::milliseconds interval;
+        std::chrono::steady_clock::time_point due;
+        std::function<void()> task;
+    };
     void run();
 
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Item> m_items; // sorted by due
+    std::vector<Periodic> m_periodic;
     int m_running = 0;
     bool m_stopping = false;
     std::thread m_thread;

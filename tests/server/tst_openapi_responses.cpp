@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace ov;
 using test::Reply;
@@ -42,6 +43,33 @@ private:
                                       {QStringLiteral("contentType"), r.header("Content-Type")},
                                       {QStringLiteral("body"), QString::fromUtf8(r.body)}});
         return r;
+    }
+
+    void keep(const QString &method, const QString &pathTemplate, const Reply &r)
+    {
+        m_captures.append(QJsonObject{{QStringLiteral("method"), method},
+                                      {QStringLiteral("path"), pathTemplate},
+                                      {QStringLiteral("status"), r.status},
+                                      {QStringLiteral("contentType"), r.header("Content-Type")},
+                                      {QStringLiteral("body"), QString::fromUtf8(r.body)}});
+    }
+    // A multipart/form-data POST with a JSON part and optional PDF attachment, with a new key.
+    Reply postForm(const QString &path, const char *jsonPart, const QJsonObject &fields,
+                   const QByteArray &file, const QString &token)
+    {
+        const QByteArray boundary = "ov-spec-boundary";
+        QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" +
+                          jsonPart + "\"\r\nContent-Type: application/json\r\n\r\n" +
+                          QJsonDocument(fields).toJson(QJsonDocument::Compact) + "\r\n";
+        if (!file.isEmpty())
+            body += "--" + boundary +
+                    "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"a.pdf\""
+                    "\r\nContent-Type: application/pdf\r\n\r\n" +
+                    file + "\r\n";
+        body += "--" + boundary + "--\r\n";
+        return m_f->post(path, body, token, "multipart/form-data; boundary=ov-spec-boundary",
+                         {{"Idempotency-Key",
+                           QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()}});
     }
 
 private slots:
@@ -155,6 +183,55 @@ private slots:
                  {QStringLiteral("meterNumber"), QStringLiteral("wrong")},
                  {QStringLiteral("paternalSurname"), QStringLiteral("Muñoz")},
                  {QStringLiteral("maternalSurname"), QStringLiteral("Zapata")}});
+        // Requests, their thread, notifications and the contact form.
+        const QString categories = v1 + QStringLiteral("/request-categories");
+        capture(QStringLiteral("GET"), categories, categories);
+        const QString requests = v1 + QStringLiteral("/requests");
+        const QJsonObject newRequest{
+            {QStringLiteral("categoryId"), QStringLiteral("suggestion")},
+            {QStringLiteral("subject"), QStringLiteral("Horario")},
+            {QStringLiteral("description"), QStringLiteral("Abran la oficina los sábados.")}};
+        const QByteArray pdf =
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+        const Reply filed = postForm(requests, "request", newRequest, pdf, access);
+        QCOMPARE(filed.status, 201);
+        keep(QStringLiteral("POST"), requests, filed);
+        keep(QStringLiteral("POST"), requests,
+             postForm(requests, "request", {{QStringLiteral("categoryId"), QStringLiteral("x")}},
+                      {}, access));
+        keep(QStringLiteral("POST"), requests, m_f->postJson(requests, newRequest, access));
+        capture(QStringLiteral("GET"), requests, requests, access);
+        capture(QStringLiteral("GET"), requests, requests + QStringLiteral("?status=nope"), access);
+        const QString requestId = filed.json().value(QLatin1StringView("id")).toString();
+        const QString oneRequest = requests + QStringLiteral("/{requestId}");
+        capture(QStringLiteral("GET"), oneRequest, requests + QLatin1Char('/') + requestId, access);
+        capture(QStringLiteral("GET"), oneRequest, requests + QStringLiteral("/rq_nobody"), access);
+        const QString messages = oneRequest + QStringLiteral("/messages");
+        const QString messagesPath =
+            requests + QLatin1Char('/') + requestId + QStringLiteral("/messages");
+        capture(QStringLiteral("GET"), messages, messagesPath, access);
+        keep(QStringLiteral("POST"), messages,
+             postForm(messagesPath, "message",
+                      {{QStringLiteral("body"), QStringLiteral("Gracias.")}}, pdf, access));
+        const QString attachment = oneRequest + QStringLiteral("/attachments/{attachmentId}");
+        capture(QStringLiteral("GET"), attachment,
+                requests + QLatin1Char('/') + requestId + QStringLiteral("/attachments/att_nobody"),
+                access);
+        const QString notifications = v1 + QStringLiteral("/notifications");
+        capture(QStringLiteral("GET"), notifications, notifications, access);
+        capture(QStringLiteral("POST"), notifications + QStringLiteral("/{notificationId}/read"),
+                notifications + QStringLiteral("/ntf_nobody/read"), access);
+        capture(QStringLiteral("POST"), notifications + QStringLiteral("/read-all"),
+                notifications + QStringLiteral("/read-all"), access);
+        const QString contact = v1 + QStringLiteral("/contact");
+        capture(QStringLiteral("POST"), contact, contact, {},
+                {{QStringLiteral("name"), QStringLiteral("Ana")},
+                 {QStringLiteral("email"), QStringLiteral("ana@example.com")},
+                 {QStringLiteral("categoryId"), QStringLiteral("general_query")},
+                 {QStringLiteral("description"), QStringLiteral("¿Cómo me registro?")}});
+        capture(QStringLiteral("POST"), contact, contact, {},
+                {{QStringLiteral("email"), QStringLiteral("nope")}});
+
         const QString others = v1 + QStringLiteral("/sessions/others");
         capture(QStringLiteral("DELETE"), others, others, access);
         const QString current = v1 + QStringLiteral("/sessions/current");

@@ -385,9 +385,9 @@ private slots:
         QVERIFY(cfg);
         QCOMPARE(cfg->currency, QStringLiteral("COP"));
         QCOMPARE(cfg->unit, QStringLiteral("kWh"));
-        QCOMPARE(cfg->requestCategories.first().name, QStringLiteral("Reclamo por facturación"));
-        QCOMPARE(UtilityConfig::fromJson(en.json())->requestCategories.first().name,
-                 QStringLiteral("Billing complaint"));
+        QCOMPARE(cfg->requestCategories.at(3).name, QStringLiteral("Reclamo por alto consumo"));
+        QCOMPARE(UtilityConfig::fromJson(en.json())->requestCategories.at(3).name,
+                 QStringLiteral("High consumption claim"));
         QVERIFY(es.header("ETag") != en.header("ETag"));
         QCOMPARE(m_f->get(QStringLiteral("/api/v1/health"))
                      .json()

@@ -234,7 +234,8 @@ private slots:
         c.passwordPolicy.minDigits = 2;
         c.passwordPolicy.minLetters = 2;
         c.requestCategories = {{QStringLiteral("billing"), QStringLiteral("Facturación"),
-                                QStringLiteral("Cobros"), 15}};
+                                QStringLiteral("Cobros"), 15, QStringLiteral("service"),
+                                QStringLiteral("claim"), true}};
         c.supportChannels = {{QStringLiteral("phone"), QStringLiteral("Aquatel"),
                               QStringLiteral("+52 33 3000 0000"), QStringLiteral("24 h")}};
         c.termsUrl = QUrl(QStringLiteral("https://example.org/terms"));
