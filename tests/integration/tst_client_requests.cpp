@@ -1,0 +1,144 @@
+// Integration: requests and notifications reach the client core through the one sync protocol —
+// a request filed with two attachments (over HTTP, as any client files it) is in the cache with
+// its legal deadline after a sync; the back office answers it with `ov-server admin answer`;
+// the next sync brings the answer in the thread and a "request answered" notification.
+
+#include "ClientFixture.h"
+#include "ServerProcess.h"
+
+#include "AppController.h"
+#include "cache/Cache.h"
+#include "domain/BusinessCalendar.h"
+#include "sync/SyncEngine.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <httplib.h>
+
+using namespace ov;
+
+class TestClientRequests : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::ServerProcess m_server;
+    QTemporaryDir m_home;
+
+    static bool waitForSync(test::ClientFixture &c)
+    {
+        QSignalSpy finished(c.app()->sync(), &SyncEngine::finished);
+        return finished.wait(30000) && finished.first().first().toBool();
+    }
+
+    // Files a request with a photo and a PDF, as the server's API takes it; its JSON.
+    QJsonObject fileRequest()
+    {
+        httplib::Client http("127.0.0.1", m_server.port());
+        const auto session = http.Post(
+            "/api/v1/sessions", R"({"login":"demo","password":"Demo-2026"})", "application/json");
+        if (!session || session->status != 201)
+            return {};
+        const QString token = QJsonDocument::fromJson(QByteArray::fromStdString(session->body))
+                                  .object()
+                                  .value(QLatin1StringView("accessToken"))
+                                  .toString();
+        QImage img(32, 32, QImage::Format_RGB32);
+        img.fill(Qt::darkGreen);
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        img.save(&png, "PNG");
+        const std::string pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
+        const httplib::MultipartFormDataItems form{
+            {"request",
+             R"({"categoryId":"general_query","subject":"Cambio de titular",)"
+             R"("description":"Quiero poner el contrato a nombre de mi hija."})",
+             "", "application/json"},
+            {"attachments", png.data().toStdString(), "medidor.png", "image/png"},
+            {"attachments", pdf, "cedula.pdf", "application/pdf"}};
+        const httplib::Headers headers{
+            {"Authorization", "Bearer " + token.toStdString()},
+            {"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()}};
+        const auto r = http.Post("/api/v1/requests", headers, form);
+        if (!r || r->status != 201)
+            return {};
+        return QJsonDocument::fromJson(QByteArray::fromStdString(r->body)).object();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+    }
+
+    void answerAndNotificationArriveThroughSync()
+    {
+        test::ClientFixture c(m_home.path(), m_server.baseUrl(),
+                              QStringLiteral("Oficina Virtual request tests"));
+        c.app()->setSyncRetryDelays(1, 2);
+        c.app()->chooseProfile(QStringLiteral("demo-electricity-co"));
+        bool done = false;
+        std::optional<ApiError> signInError;
+        c.app()->signIn(QStringLiteral("demo"), QStringLiteral("Demo-2026"), true,
+                        [&](const AuthSession::Outcome &o) {
+                            signInError = o.error;
+                            done = true;
+                        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 20000) && !signInError);
+        QVERIFY(waitForSync(c));
+
+        const QJsonObject filed = fileRequest();
+        QVERIFY(!filed.isEmpty());
+        const QString id = filed.value(QLatin1StringView("id")).toString();
+        const QString number = filed.value(QLatin1StringView("number")).toString();
+
+        c.app()->sync()->syncNow();
+        QVERIFY(waitForSync(c));
+        QList<ServiceRequest> cached = c.app()->cache()->requests();
+        QCOMPARE(cached.size(), 1);
+        QCOMPARE(cached.first().id, id);
+        QCOMPARE(cached.first().status, QStringLiteral("filed"));
+        QCOMPARE(cached.first().messages.first().attachments.size(), 2);
+        const QDate today =
+            QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Bogota")).date();
+        QCOMPARE(cached.first().answerDueDate,
+                 BusinessCalendar(QStringLiteral("CO")).addBusinessDays(today, 15));
+
+        // The back office answers.
+        QProcess admin;
+        admin.start(QStringLiteral(OV_SERVER_BIN),
+                    {QStringLiteral("admin"), QStringLiteral("answer"), number,
+                     QStringLiteral("Puede hacerlo en cualquier oficina con la cédula de ambas."),
+                     QStringLiteral("--data-dir"), m_server.dataDir()});
+        QVERIFY(admin.waitForFinished(30000));
+        QCOMPARE(admin.exitCode(), 0);
+
+        c.app()->sync()->syncNow();
+        QVERIFY(waitForSync(c));
+        cached = c.app()->cache()->requests();
+        QCOMPARE(cached.size(), 1);
+        QCOMPARE(cached.first().status, QStringLiteral("answered"));
+        QCOMPARE(cached.first().messages.size(), 2);
+        QCOMPARE(cached.first().messages.last().author, QStringLiteral("utility"));
+        const QList<Notification> notes = c.app()->cache()->notifications();
+        const auto answered = std::find_if(notes.begin(), notes.end(), [&](const Notification &n) {
+            return n.kind == QLatin1StringView("request_answered") && n.linkId == id;
+        });
+        QVERIFY(answered != notes.end());
+        QVERIFY(!answered->isRead());
+        QCOMPARE(answered->params.value(QLatin1StringView("requestNumber")).toString(), number);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientRequests)
+#include "tst_client_requests.moc"
