@@ -16,7 +16,8 @@ struct ApiCall
     QByteArray method = "GET";
     QString path; // "/contracts"
     QUrlQuery query;
-    QByteArray body; // JSON
+    QByteArray body;        // JSON, unless contentType says otherwise
+    QByteArray contentType; // empty: application/json
     QByteArray ifNoneMatch;
     QByteArray idempotencyKey;
     QByteArray accept; // empty: JSON (and problem+json)

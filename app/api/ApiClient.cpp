@@ -58,7 +58,9 @@ QNetworkRequest ApiClient::buildRequest(const ApiCall &call) const
     if (call.authenticated && !m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
     if (!call.body.isEmpty() || call.method != "GET")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType.isEmpty()
+                                                                  ? QByteArray("application/json")
+                                                                  : call.contentType);
     if (!call.ifNoneMatch.isEmpty())
         request.setRawHeader("If-None-Match", call.ifNoneMatch);
     if (!call.idempotencyKey.isEmpty())

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -222,10 +223,25 @@ bool Cache::migrate(QSqlDatabase &db, QString *error)
                         " contract_id TEXT NOT NULL, sort_key TEXT NOT NULL, json TEXT NOT NULL,"
                         " gen INTEGER NOT NULL DEFAULT 0)"),
          QStringLiteral("UPDATE sync_position SET token = '', more = 0")},
+        // 8: outbox entries that are not JSON (a request with its files, as multipart).
+        {QStringLiteral("ALTER TABLE outbox ADD COLUMN content_type TEXT NOT NULL DEFAULT ''")},
     };
     for (int v = version; v < kSchemaVersion; ++v) {
         Tx tx(db);
         for (const QString &statement : steps.at(v)) {
+            // A column that is there already (a step run again on a cache whose version was
+            // rolled back) is not added twice.
+            static const QRegularExpression addColumn(
+                QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+) "));
+            if (const auto m = addColumn.match(statement); m.hasMatch()) {
+                QSqlQuery info(db);
+                bool present = false;
+                if (info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(m.captured(1))))
+                    while (info.next())
+                        present = present || info.value(1).toString() == m.captured(2);
+                if (present)
+                    continue;
+            }
             if (!q.exec(statement)) {
                 *error = q.lastError().text();
                 return false;
@@ -239,32 +255,29 @@ bool Cache::migrate(QSqlDatabase &db, QString *error)
     return true;
 }
 
-QList<ServiceRequest> Cache::requests()
+template <typename T>
+QList<T> Cache::readAll(const QString &table)
 {
-    QList<ServiceRequest> list;
+    QList<T> list;
     if (!open())
         return list;
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT json FROM requests ORDER BY sort_key DESC")))
+    if (!q.exec(QStringLiteral("SELECT json FROM %1 ORDER BY sort_key DESC").arg(table)))
         return list;
     while (q.next())
-        list.append(ServiceRequest::fromJson(fromText(q.value(0))));
+        list.append(T::fromJson(fromText(q.value(0))));
     return list;
+}
+
+QList<ServiceRequest> Cache::requests()
+{
+    return readAll<ServiceRequest>(QStringLiteral("requests"));
 }
 
 QList<Notification> Cache::notifications()
 {
-    QList<Notification> list;
-    if (!open())
-        return list;
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT json FROM notifications ORDER BY sort_key DESC")))
-        return list;
-    while (q.next())
-        list.append(Notification::fromJson(fromText(q.value(0))));
-    return list;
+    return readAll<Notification>(QStringLiteral("notifications"));
 }
 
 QList<Contract> Cache::contracts()
@@ -484,7 +497,8 @@ qint64 Cache::addToOutbox(const OutboxEntry &e)
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("INSERT INTO outbox (action, scope, method, path, body,"
                              " idempotency_key, attempts, next_attempt_at, last_error, state,"
-                             " problem, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " problem, created_at, content_type)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(notNull(e.action));
     q.addBindValue(notNull(e.scope));
     q.addBindValue(QString::fromLatin1(e.method));
@@ -497,6 +511,7 @@ qint64 Cache::addToOutbox(const OutboxEntry &e)
     q.addBindValue(outboxState(e.state));
     q.addBindValue(e.problem.isNull() ? QByteArray("") : e.problem);
     q.addBindValue(timeText(e.createdAt));
+    q.addBindValue(notNull(QString::fromLatin1(e.contentType)));
     if (!execLogged(q))
         return 0;
     return q.lastInsertId().toLongLong();
@@ -510,7 +525,7 @@ QList<OutboxEntry> Cache::outbox()
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("SELECT id, action, scope, method, path, body, idempotency_key,"
                                " attempts, next_attempt_at, last_error, state, problem,"
-                               " created_at FROM outbox ORDER BY id")))
+                               " created_at, content_type FROM outbox ORDER BY id")))
         return list;
     while (q.next()) {
         OutboxEntry e;
@@ -529,6 +544,7 @@ QList<OutboxEntry> Cache::outbox()
                       : OutboxEntry::State::Pending;
         e.problem = q.value(11).toByteArray();
         e.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+        e.contentType = q.value(13).toString().toLatin1();
         list.append(e);
     }
     return list;

@@ -35,7 +35,7 @@ namespace ov {
 class Cache
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     explicit Cache(QString path);
     ~Cache();
@@ -90,6 +90,9 @@ private:
     bool migrate(QSqlDatabase &db, QString *error);
     template <typename T>
     QList<T> readChildren(const QString &table, const QString &contractId);
+    // Every row of a table that hangs from the user, newest (highest sort key) first.
+    template <typename T>
+    QList<T> readAll(const QString &table);
 
     QString m_path;
     QString m_connectionName;

@@ -187,6 +187,7 @@ void Outbox::sendNext()
     call.method = next->method;
     call.path = next->path;
     call.body = next->body;
+    call.contentType = next->contentType;
     call.idempotencyKey = next->idempotencyKey.toUtf8();
     const qint64 id = next->id;
     const int generation = m_generation;

@@ -22,7 +22,8 @@ struct OutboxEntry
     QString scope;  // what it belongs to (a contract id)
     QByteArray method = "POST";
     QString path;           // relative to /api/v1
-    QByteArray body;        // JSON
+    QByteArray body;        // JSON, or what contentType says (a multipart form with files)
+    QByteArray contentType; // empty: application/json
     QString idempotencyKey; // the same on every attempt: the server takes it once
     int attempts = 0;
     QDateTime nextAttemptAt; // UTC; invalid: as soon as possible

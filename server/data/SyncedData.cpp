@@ -4,13 +4,10 @@
 #include "ReadingRepository.h"
 
 #include "db/Sql.h"
-#include "domain/Notification.h"
 #include "notifications/NotificationService.h"
 #include "requests/RequestRepository.h"
 #include "sync/ContractItemSource.h"
 #include "sync/UserItemSource.h"
-
-#include <QJsonDocument>
 
 namespace ov::server {
 
@@ -51,23 +48,9 @@ class NotificationSyncSource : public UserItemSource
 public:
     explicit NotificationSyncSource(const UtilityConfig &utility)
         : UserItemSource(QStringLiteral("notifications"), QStringLiteral("notifications"),
-                         QStringLiteral("t.id, t.kind, t.title, t.body, t.params,"
-                                        " t.link_resource, t.link_id, t.created_at,"
-                                        " t.updated_at, t.read_at"),
+                         NotificationService::columns(),
                          [](QSqlDatabase &, const QSqlQuery &q) {
-                             Notification n;
-                             n.id = q.value(0).toString();
-                             n.kind = q.value(1).toString();
-                             n.title = q.value(2).toString();
-                             n.body = q.value(3).toString();
-                             n.params =
-                                 QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-                             n.linkResource = q.value(5).toString();
-                             n.linkId = q.value(6).toString();
-                             n.createdAt = sql::parseTime(q.value(7));
-                             n.updatedAt = sql::parseTime(q.value(8));
-                             n.readAt = sql::parseTime(q.value(9));
-                             return n.toJson();
+                             return NotificationService::fromRow(q).toJson();
                          })
         , m_utility(utility)
     {}

@@ -20,13 +20,15 @@ Q_LOGGING_CATEGORY(lcNotifications, "ov.server.notifications")
 
 namespace ov::server {
 
-namespace {
+namespace {} // namespace
 
-const QString kColumns = QStringLiteral(
-    "t.id, t.kind, t.title, t.body, t.params, t.link_resource, t.link_id, t.created_at,"
-    " t.updated_at, t.read_at");
+QString NotificationService::columns()
+{
+    return QStringLiteral("t.id, t.kind, t.title, t.body, t.params, t.link_resource, t.link_id,"
+                          " t.created_at, t.updated_at, t.read_at");
+}
 
-Notification fromRow(const QSqlQuery &q)
+Notification NotificationService::fromRow(const QSqlQuery &q)
 {
     Notification n;
     n.id = q.value(0).toString();
@@ -41,6 +43,8 @@ Notification fromRow(const QSqlQuery &q)
     n.readAt = sql::parseTime(q.value(9));
     return n;
 }
+
+namespace {
 
 // Whether the user wants this kind by email (the profile's preferences; on by default).
 bool wantsEmail(QSqlDatabase &conn, const QString &userId, const QString &kind)
@@ -171,7 +175,7 @@ ServiceResult NotificationService::list(const QString &userId)
     QSqlDatabase conn = m_db.connection();
     QSqlQuery q(conn);
     if (!sql::exec(q,
-                   QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral("SELECT ") + columns() +
                        QStringLiteral(" FROM notifications t WHERE t.user_id = :u"
                                       " ORDER BY t.created_at DESC, t.id DESC"),
                    {{":u", userId}}))

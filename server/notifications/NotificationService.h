@@ -2,12 +2,14 @@
 
 #include "db/Database.h"
 #include "domain/Clock.h"
+#include "domain/Notification.h"
 #include "domain/UtilityConfig.h"
 #include "http/ServiceResult.h"
 
 #include <QDate>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -49,6 +51,10 @@ public:
     // Reminders for the unpaid invoices due 3 days after a day in (from, to].
     static bool dueReminders(QSqlDatabase &conn, qint64 version, const QDate &from, const QDate &to,
                              const UtilityConfig &utility, const QDateTime &now);
+
+    // The stored columns ("t." prefixed), in the order fromRow() reads them.
+    static QString columns();
+    static Notification fromRow(const QSqlQuery &q);
 
     ServiceResult list(const QString &userId);
     ServiceResult markRead(const QString &userId, const QString &id);

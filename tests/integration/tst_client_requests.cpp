@@ -1,7 +1,9 @@
 // Integration: requests and notifications reach the client core through the one sync protocol —
 // a request filed with two attachments (over HTTP, as any client files it) is in the cache with
 // its legal deadline after a sync; the back office answers it with `ov-server admin answer`;
-// the next sync brings the answer in the thread and a "request answered" notification.
+// the next sync brings the answer in the thread and a "request answered" notification. And a
+// request filed in the app while the server is down waits in the outbox with its files,
+// survives the app closing, and is filed exactly once when the server is back.
 
 #include "ClientFixture.h"
 #include "ServerProcess.h"
@@ -9,9 +11,12 @@
 #include "AppController.h"
 #include "cache/Cache.h"
 #include "domain/BusinessCalendar.h"
+#include "outbox/Outbox.h"
+#include "requests/RequestsController.h"
 #include "sync/SyncEngine.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QProcess>
@@ -32,6 +37,21 @@ class TestClientRequests : public QObject
 private:
     test::ServerProcess m_server;
     QTemporaryDir m_home;
+
+    static bool signIn(test::ClientFixture &c)
+    {
+        c.app()->setSyncRetryDelays(1, 2);
+        c.app()->outbox()->setBackoff(200, 1000);
+        c.app()->chooseProfile(QStringLiteral("demo-electricity-co"));
+        bool done = false;
+        std::optional<ApiError> error;
+        c.app()->signIn(QStringLiteral("demo"), QStringLiteral("Demo-2026"), true,
+                        [&](const AuthSession::Outcome &o) {
+                            error = o.error;
+                            done = true;
+                        });
+        return QTest::qWaitFor([&] { return done; }, 20000) && !error;
+    }
 
     static bool waitForSync(test::ClientFixture &c)
     {
@@ -137,6 +157,87 @@ private slots:
         QVERIFY(answered != notes.end());
         QVERIFY(!answered->isRead());
         QCOMPARE(answered->params.value(QLatin1StringView("requestNumber")).toString(), number);
+    }
+
+    void filedOfflineSurvivesARestartAndIsFiledOnce()
+    {
+        QTemporaryDir files;
+        QImage img(40, 30, QImage::Format_RGB32);
+        img.fill(Qt::red);
+        const QString photo = files.filePath(QStringLiteral("medidor.jpg"));
+        QVERIFY(img.save(photo, "JPEG"));
+        const QString doc = files.filePath(QStringLiteral("recibo.pdf"));
+        {
+            QFile f(doc);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+        }
+        const QString subject = QStringLiteral("Lectura estimada muy alta");
+        {
+            test::ClientFixture c(m_home.path(), m_server.baseUrl(),
+                                  QStringLiteral("Oficina Virtual request tests"));
+            QVERIFY(signIn(c));
+            QVERIFY(waitForSync(c));
+            const QString contract = c.app()->cache()->contracts().first().id;
+            m_server.stop();
+            RequestsController requests(c.app());
+            // A file that is not what its name says is refused before anything is queued.
+            const QString fake = files.filePath(QStringLiteral("factura.pdf"));
+            {
+                QFile f(fake);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(QByteArray("MZ\x90\x00", 4) + QByteArray(64, '\0'));
+            }
+            std::optional<QList<FieldError>> refused;
+            requests.file({QStringLiteral("high_consumption"),
+                           contract,
+                           subject,
+                           QStringLiteral("Me cobraron el doble."),
+                           {fake}},
+                          [&](const QList<FieldError> &e) { refused = e; });
+            QTRY_VERIFY(refused.has_value());
+            QCOMPARE(refused->size(), 1);
+            QCOMPARE(refused->first().code, QStringLiteral("unsupported_type"));
+            std::optional<QList<FieldError>> saved;
+            requests.file({QStringLiteral("high_consumption"),
+                           contract,
+                           subject,
+                           QStringLiteral("Me cobraron el doble."),
+                           {photo, doc}},
+                          [&](const QList<FieldError> &e) { saved = e; });
+            QTRY_VERIFY(saved.has_value());
+            QVERIFY(saved->isEmpty());
+            const auto pending = requests.pending();
+            QCOMPARE(pending.size(), 1);
+            QCOMPARE(pending.first().subject, subject);
+            QCOMPARE(pending.first().fileNames,
+                     (QStringList{QStringLiteral("medidor.jpg"), QStringLiteral("recibo.pdf")}));
+        } // the app closes with the request unsent
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        test::ClientFixture c(m_home.path(), m_server.baseUrl(),
+                              QStringLiteral("Oficina Virtual request tests"));
+        QVERIFY(signIn(c));
+        RequestsController requests(c.app());
+        QTRY_VERIFY_WITH_TIMEOUT(requests.pending().isEmpty() && c.app()->outbox()->isLoaded(),
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto list = c.app()->cache()->requests();
+                return std::count_if(list.begin(), list.end(), [&](const ServiceRequest &r) {
+                           return r.subject == subject;
+                       }) == 1;
+            }(),
+            30000);
+        requests.reload();
+        QTRY_VERIFY(!requests.requests().isEmpty());
+        const auto mine =
+            std::find_if(requests.requests().begin(), requests.requests().end(),
+                         [&](const ServiceRequest &r) { return r.subject == subject; });
+        QVERIFY(mine != requests.requests().end());
+        QCOMPARE(mine->messages.first().attachments.size(), 2);
+        QCOMPARE(requests.urgency(*mine), RequestsController::Urgency::OnTime); // 15 days left
+        QVERIFY(requests.businessDaysLeft(*mine) > RequestsController::kSoonDays);
     }
 };
 
