@@ -21,9 +21,8 @@ QList<QDate> colombia(int year)
 {
     const QDate easter = BusinessCalendar::easterSunday(year);
     QList<QDate> days = {
-        QDate(year, 1, 1),  QDate(year, 5, 1),
-        QDate(year, 7, 20), QDate(year, 8, 7),
-        QDate(year, 12, 8), QDate(year, 12, 25),
+        QDate(year, 1, 1),  QDate(year, 5, 1),  QDate(year, 7, 20),
+        QDate(year, 8, 7),  QDate(year, 12, 8), QDate(year, 12, 25),
         easter.addDays(-3), easter.addDays(-2), // Holy Thursday, Good Friday
         easter.addDays(43), easter.addDays(64),
         easter.addDays(71), // Ascension, Corpus, Sacred Heart
