@@ -17,6 +17,8 @@ const QHash<QString, QVariant> &defaults()
         {QStringLiteral("session/lastLogin"), QString()},
         {QStringLiteral("session/keepSignedIn"), true},
         {QStringLiteral("session/keychainWarningShown"), false},
+        {QStringLiteral("notifications/desktop"), true},
+        {QStringLiteral("notifications/keepRunningInTray"), false},
     };
     return table;
 }
@@ -111,6 +113,37 @@ bool Settings::keychainWarningShown() const
 void Settings::setKeychainWarningShown(bool shown)
 {
     setValue(QStringLiteral("session/keychainWarningShown"), shown);
+}
+bool Settings::desktopNotifications() const
+{
+    return value(QStringLiteral("notifications/desktop")).toBool();
+}
+void Settings::setDesktopNotifications(bool show)
+{
+    setValue(QStringLiteral("notifications/desktop"), show);
+}
+bool Settings::keepRunningInTray() const
+{
+    return value(QStringLiteral("notifications/keepRunningInTray")).toBool();
+}
+void Settings::setKeepRunningInTray(bool keep)
+{
+    setValue(QStringLiteral("notifications/keepRunningInTray"), keep);
+}
+QDateTime Settings::notificationsShownUntil(const QString &userKey) const
+{
+    // Per user, so outside the defaults table; the key is made of ids, kept to safe characters.
+    QString key = userKey;
+    key.replace(QLatin1Char('/'), QLatin1Char('_'));
+    return QDateTime::fromString(
+        m_settings->value(QStringLiteral("notificationsShown/") + key).toString(), Qt::ISODateWithMs);
+}
+void Settings::setNotificationsShownUntil(const QString &userKey, const QDateTime &until)
+{
+    QString key = userKey;
+    key.replace(QLatin1Char('/'), QLatin1Char('_'));
+    m_settings->setValue(QStringLiteral("notificationsShown/") + key,
+                         until.toUTC().toString(Qt::ISODateWithMs));
 }
 
 } // namespace ov

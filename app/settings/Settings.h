@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -37,6 +38,14 @@ public:
     void setKeepSignedIn(bool keep);
     bool keychainWarningShown() const;
     void setKeychainWarningShown(bool shown);
+    bool desktopNotifications() const; // new notifications shown by the system tray
+    void setDesktopNotifications(bool show);
+    bool keepRunningInTray() const; // closing the window keeps the app (and its sync) running
+    void setKeepRunningInTray(bool keep);
+    // The newest notification already announced on the desktop, per signed-in user (`userKey`),
+    // so a restart does not announce it again; invalid: none yet.
+    QDateTime notificationsShownUntil(const QString &userKey) const;
+    void setNotificationsShownUntil(const QString &userKey, const QDateTime &until);
 
     void sync() { m_settings->sync(); }
 
