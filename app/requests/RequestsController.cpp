@@ -183,6 +183,14 @@ QList<RequestsController::Pending> RequestsController::pending() const
     return list;
 }
 
+const ServiceRequest *RequestsController::find(const QString &requestId) const
+{
+    for (const ServiceRequest &r : m_requests)
+        if (r.id == requestId)
+            return &r;
+    return nullptr;
+}
+
 void RequestsController::dismiss(qint64 outboxId)
 {
     m_app->outbox()->dismiss(outboxId);
@@ -201,6 +209,7 @@ void RequestsController::follow(SyncEngine *sync)
         if (resource == QLatin1StringView("requests"))
             reload();
     });
+    connect(sync, &SyncEngine::contractsChanged, this, &RequestsController::reload);
 }
 
 void RequestsController::reload()
@@ -210,14 +219,18 @@ void RequestsController::reload()
     const int generation = ++m_generation;
     if (!cache) {
         m_requests.clear();
+        m_contracts.clear();
         emit loaded();
         return;
     }
-    whenFinished(this, cache->run([cache] { return cache->requests(); }),
-                 [this, generation](const QList<ServiceRequest> &list) {
+    using Loaded = std::pair<QList<ServiceRequest>, QList<Contract>>;
+    whenFinished(this,
+                 cache->run([cache] { return Loaded(cache->requests(), cache->contracts()); }),
+                 [this, generation](const Loaded &result) {
                      if (generation != m_generation)
                          return;
-                     m_requests = list;
+                     m_requests = result.first;
+                     m_contracts = result.second;
                      emit loaded();
                      emit pendingChanged();
                  });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/BusinessCalendar.h"
+#include "domain/Contract.h"
 #include "domain/FieldError.h"
 #include "domain/ServiceRequest.h"
 
@@ -63,6 +64,9 @@ public:
     explicit RequestsController(AppController *app, QObject *parent = nullptr);
 
     const QList<ServiceRequest> &requests() const { return m_requests; }
+    const QList<Contract> &contracts() const { return m_contracts; } // to choose one, name one
+    const ServiceRequest *find(const QString &requestId) const;
+    AppController *app() const { return m_app; }
     QDate utilityToday() const;
     BusinessCalendar calendar() const;
     int businessDaysLeft(const ServiceRequest &r) const;
@@ -91,6 +95,7 @@ private:
     AppController *m_app;
     QPointer<SyncEngine> m_sync;
     QList<ServiceRequest> m_requests;
+    QList<Contract> m_contracts;
     int m_generation = 0;
 };
 

@@ -3,11 +3,11 @@
 #include "AppController.h"
 #include "invoices/InvoiceUrgency.h"
 #include "models/ContractTableModel.h"
-#include "pages/ComingSoonPage.h"
 #include "pages/ContractsPage.h"
 #include "pages/ProfilePage.h"
 #include "pages/consumption/ConsumptionPage.h"
 #include "pages/invoices/InvoicesPage.h"
+#include "pages/requests/RequestsPage.h"
 #include "widgets/OfflineBanner.h"
 #include "widgets/StatusColors.h"
 
@@ -53,9 +53,7 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
          }},
         {tr("Requests"), QStringLiteral(":/ov/icons/requests.svg"),
          [this] {
-             return new ComingSoonPage(tr("Requests"),
-                                       tr("Requests and complaints (PQRS) and their answers."),
-                                       QStringLiteral(":/ov/icons/requests.svg"), m_pages);
+             return m_requests = new RequestsPage(m_controller, m_pages);
          }},
         {tr("Profile"), QStringLiteral(":/ov/icons/profile.svg"),
          [this] {

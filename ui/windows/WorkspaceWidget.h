@@ -17,6 +17,7 @@ class AppController;
 class ContractsPage;
 class OfflineBanner;
 class ProfilePage;
+class RequestsPage;
 
 // The signed-in view: side navigation (Contracts, Invoices, Consumption, Requests, Profile),
 // a contract selector when the user has several, the offline banner, and the pages.
@@ -62,6 +63,7 @@ private:
     OfflineBanner *m_offline;
     ContractsPage *m_contracts;
     ProfilePage *m_profile = nullptr;
+    RequestsPage *m_requests = nullptr;
     QList<Section> m_sections;
 };
 
