@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>BillExplanationText</name>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage; %1 is the number (&quot;18%&quot; in English, &quot;18 %&quot; in Spanish).</extracomment>
+        <extracomment>A percentage; %1 is the number ("18%" in English, "18 %" in Spanish).</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -61,6 +60,37 @@
     <message>
         <source>Fixed charges and corrections: %1</source>
         <translation>Cargos fijos y ajustes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationText</name>
+    <message>
+        <source>New invoice for %1</source>
+        <translation>Nueva factura de %1</translation>
+    </message>
+    <message>
+        <source>Your invoice %1 is due in 3 days</source>
+        <translation>Su factura %1 vence en 3 días</translation>
+    </message>
+    <message>
+        <source>Your request %1 was answered</source>
+        <translation>Su solicitud %1 fue respondida</translation>
+    </message>
+    <message>
+        <source>We will review your reading of %1</source>
+        <translation>Revisaremos su lectura de %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2 is due on %3.</source>
+        <translation>La factura %1 por %2 vence el %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has an answer from the utility.</source>
+        <translation>«%1» tiene una respuesta de la empresa.</translation>
+    </message>
+    <message>
+        <source>The reading you entered is much higher than usual; the utility will check it before billing.</source>
+        <translation>La lectura que ingresó es mucho más alta que de costumbre; la empresa la revisará antes de facturar.</translation>
     </message>
 </context>
 <context>
@@ -123,6 +153,121 @@
     <message>
         <source>Read by the utility</source>
         <translation>Tomada por la empresa</translation>
+    </message>
+</context>
+<context>
+    <name>RequestText</name>
+    <message>
+        <source>Filed</source>
+        <translation>Radicada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En trámite</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Petición</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamo</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n business day(s)</source>
+        <translation><numerusform>Vencida hace %n día hábil</numerusform><numerusform>Vencida hace %n días hábiles</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) left</source>
+        <translation><numerusform>Queda %n día hábil</numerusform><numerusform>Quedan %n días hábiles</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose what your request is about.</source>
+        <translation>Elija el tema de su solicitud.</translation>
+    </message>
+    <message>
+        <source>Choose the contract this request is about.</source>
+        <translation>Elija el contrato al que se refiere la solicitud.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty or cannot be read.</source>
+        <translation>«%1» está vacío o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The name of “%1” is too long: rename the file.</source>
+        <translation>El nombre de «%1» es demasiado largo: cambie el nombre del archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write at most %n character(s).</source>
+        <translation><numerusform>Escriba como máximo %n carácter.</numerusform><numerusform>Escriba como máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.com.</source>
+        <translation>Escriba un correo electrónico como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed subjects.</source>
+        <translation>Elija uno de los temas de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose one of your contracts.</source>
+        <translation>Elija uno de sus contratos.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Este valor no es válido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach at most %n file(s).</source>
+        <translation><numerusform>Adjunte como máximo %n archivo.</numerusform><numerusform>Adjunte como máximo %n archivos.</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB.</source>
+        <translation>«%1» pesa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>The files add up to more than %1 MB.</source>
+        <translation>Los archivos suman más de %1 MB.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF, JPEG or PNG file.</source>
+        <translation>«%1» no es un archivo PDF, JPEG ni PNG.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved on this computer. Try again.</source>
+        <translation>No se pudo guardar la solicitud en este equipo. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This request is closed: file a new one.</source>
+        <translation>Esta solicitud está cerrada: radique una nueva.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted (%1).</source>
+        <translation>Este valor no se acepta (%1).</translation>
     </message>
 </context>
 <context>
@@ -192,15 +337,6 @@
     <message>
         <source>That address does not look like an Oficina Virtual server.</source>
         <translation>Esa dirección no parece ser un servidor de Oficina Virtual.</translation>
-    </message>
-</context>
-<context>
-    <name>ov::ComingSoonPage</name>
-    <message>
-        <source>%1
-This section is coming in a later version of Oficina Virtual.</source>
-        <translation>%1
-Esta sección llegará en una próxima versión de Oficina Virtual.</translation>
     </message>
 </context>
 <context>
@@ -655,7 +791,7 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
         <translation>No encontramos un cliente con estos datos. Compárelos con su factura e intente de nuevo.</translation>
     </message>
     <message>
-        <source>This customer already has an account. Sign in, or use &quot;Forgot your password?&quot;.</source>
+        <source>This customer already has an account. Sign in, or use "Forgot your password?".</source>
         <translation>Este cliente ya tiene una cuenta. Inicie sesión o use «¿Olvidó su contraseña?».</translation>
     </message>
     <message numerus="yes">
@@ -685,7 +821,7 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
         <translation>Una &amp;persona (hogar, arrendador)</translation>
     </message>
     <message>
-        <source>The contract is in a person&apos;s name</source>
+        <source>The contract is in a person's name</source>
         <translation>El contrato está a nombre de una persona</translation>
     </message>
     <message>
@@ -693,7 +829,7 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
         <translation>Una &amp;empresa u organización</translation>
     </message>
     <message>
-        <source>The contract is in a company&apos;s name</source>
+        <source>The contract is in a company's name</source>
         <translation>El contrato está a nombre de una empresa</translation>
     </message>
     <message>
@@ -1141,11 +1277,11 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
         <translation>La página de pago expiró; puedes pagar de nuevo.</translation>
     </message>
     <message>
-        <source>Save the year&apos;s invoices in</source>
+        <source>Save the year's invoices in</source>
         <translation>Guardar las facturas del año en</translation>
     </message>
     <message>
-        <source>Save the &amp;year&apos;s PDFs…</source>
+        <source>Save the &amp;year's PDFs…</source>
         <translation>Guardar los PDF del &amp;año…</translation>
     </message>
     <message>
@@ -1344,6 +1480,137 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     </message>
 </context>
 <context>
+    <name>ov::NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Nueva solicitud</translation>
+    </message>
+    <message>
+        <source>What is it about</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Tell us what happened, since when, and what you would like the utility to do.</source>
+        <translation>Cuéntenos qué pasó, desde cuándo y qué quiere que haga la empresa.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Adjuntar archivos…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Quitar el archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Up to %1 PDF, JPEG or PNG files, %2 MB each and %3 MB in all. You can also drop them here.</source>
+        <translation>Hasta %1 archivos PDF, JPEG o PNG, de %2 MB cada uno y %3 MB en total. También puede soltarlos aquí.</translation>
+    </message>
+    <message>
+        <source>Preview of the selected image</source>
+        <translation>Vista previa de la imagen seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation>&amp;Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;What is it about:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontract:</source>
+        <translation>C&amp;ontrato:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>As&amp;unto:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Archivos:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Service queries</source>
+        <translation>Consultas del servicio</translation>
+    </message>
+    <message>
+        <source>Suggestions, opinions and other</source>
+        <translation>Sugerencias, opiniones y otros</translation>
+    </message>
+    <message>
+        <source>Problems with the digital channels</source>
+        <translation>Fallas en los canales digitales</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>(no particular contract)</source>
+        <translation>(ningún contrato en particular)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · answered within %n business day(s).</source>
+        <translation><numerusform>%1 · se responde en %n día hábil.</numerusform><numerusform>%1 · se responde en %n días hábiles.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Documentos e imágenes (*.pdf *.jpg *.jpeg *.png);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ov::OfflineBanner</name>
     <message>
         <source>Offline</source>
@@ -1452,7 +1719,7 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Another utility&apos;s &amp;address:</source>
+        <source>Another utility's &amp;address:</source>
         <translation>&amp;Dirección de otra empresa:</translation>
     </message>
     <message>
@@ -1690,6 +1957,259 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     </message>
 </context>
 <context>
+    <name>ov::RequestTableModel</name>
+    <message>
+        <source>(not filed yet)</source>
+        <translation>(sin radicar aún)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>No aceptada</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The utility must answer by %1 (business days, by law).</source>
+        <translation>La empresa debe responder a más tardar el %1 (días hábiles, por ley).</translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation>Radicado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Radicada</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Plazo de respuesta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ov::RequestThreadView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Open the selected file</source>
+        <translation>Abrir el archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save the selected file</source>
+        <translation>Guardar el archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation>Enviar &amp;respuesta</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this file; use “Save as…” instead.</source>
+        <translation>Ningún programa de este equipo abre este archivo; use «Guardar como…».</translation>
+    </message>
+    <message>
+        <source>The file cannot be brought while offline.</source>
+        <translation>El archivo no se puede traer sin conexión.</translation>
+    </message>
+    <message>
+        <source>The file could not be brought: %1</source>
+        <translation>No se pudo traer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved as %1.</source>
+        <translation>No se pudo guardar el archivo como %1.</translation>
+    </message>
+    <message>
+        <source>Choose a request to see its messages.</source>
+        <translation>Elija una solicitud para ver sus mensajes.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Filed on %1</source>
+        <translation>Radicada el %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Answer due by law on %1 (%2)</source>
+        <translation>Plazo legal de respuesta: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the request is now “%2”.</source>
+        <translation>%1: la solicitud pasó a «%2».</translation>
+    </message>
+    <message>
+        <source>The utility</source>
+        <translation>La empresa</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>The request is now “%1”.</source>
+        <translation>La solicitud pasó a «%1».</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>from the utility</source>
+        <translation>de la empresa</translation>
+    </message>
+    <message>
+        <source>from you</source>
+        <translation>suyo</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>no aceptada</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <source>Write to the utility about this request.</source>
+        <translation>Escriba a la empresa sobre esta solicitud.</translation>
+    </message>
+    <message>
+        <source>This request is closed: file a new one.</source>
+        <translation>Esta solicitud está cerrada: radique una nueva.</translation>
+    </message>
+    <message>
+        <source>Bringing %1…</source>
+        <translation>Trayendo %1…</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Guardar archivo</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Guardando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ov::RequestsPage</name>
+    <message>
+        <source>Requests and complaints</source>
+        <translation>Peticiones, quejas y reclamos</translation>
+    </message>
+    <message>
+        <source>The utility must answer within the legal time, counted in business days; each request shows its deadline.</source>
+        <translation>La empresa debe responder en el plazo legal, contado en días hábiles; cada solicitud muestra su fecha límite.</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Buscar solicitudes</translation>
+    </message>
+    <message>
+        <source>Search by filing number, subject or contract</source>
+        <translation>Buscar por radicado, asunto o contrato</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show requests by status</source>
+        <translation>Mostrar solicitudes por estado</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Open (waiting for an answer)</source>
+        <translation>Abiertas (esperando respuesta)</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nueva solicitud…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nueva solicitud</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>You have not filed any request. Use “New request” to file a petition, complaint, claim or suggestion.</source>
+        <translation>No ha radicado ninguna solicitud. Use «Nueva solicitud» para radicar una petición, queja, reclamo o sugerencia.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the request that was not accepted</source>
+        <translation>Descartar la solicitud que no fue aceptada</translation>
+    </message>
+    <message>
+        <source>The utility did not accept “%1”.</source>
+        <translation>La empresa no aceptó «%1».</translation>
+    </message>
+</context>
+<context>
     <name>ov::SampleBillWidget</name>
     <message>
         <source>Sample bill</source>
@@ -1890,7 +2410,7 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
         <translation>No se puede contactar el servidor. Revise su conexión a internet e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be verified, so the connection was stopped.</source>
+        <source>The server's identity could not be verified, so the connection was stopped.</source>
         <translation>No se pudo verificar la identidad del servidor, así que se detuvo la conexión.</translation>
     </message>
     <message>
@@ -2195,8 +2715,8 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
         <translation>Correo otra &amp;vez:</translation>
     </message>
     <message>
-        <source>Read the &lt;a href=&quot;%1&quot;&gt;terms and conditions&lt;/a&gt; and the &lt;a href=&quot;%2&quot;&gt;privacy notice&lt;/a&gt;.</source>
-        <translation>Lea los &lt;a href=&quot;%1&quot;&gt;términos y condiciones&lt;/a&gt; y el &lt;a href=&quot;%2&quot;&gt;aviso de privacidad&lt;/a&gt;.</translation>
+        <source>Read the &lt;a href="%1"&gt;terms and conditions&lt;/a&gt; and the &lt;a href="%2"&gt;privacy notice&lt;/a&gt;.</source>
+        <translation>Lea los &lt;a href="%1"&gt;términos y condiciones&lt;/a&gt; y el &lt;a href="%2"&gt;aviso de privacidad&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
@@ -2272,10 +2792,6 @@ Esta sección llegará en una próxima versión de Oficina Virtual.</translation
     <message>
         <source>Requests</source>
         <translation>Solicitudes</translation>
-    </message>
-    <message>
-        <source>Requests and complaints (PQRS) and their answers.</source>
-        <translation>Peticiones, quejas y reclamos (PQRS) y sus respuestas.</translation>
     </message>
     <message>
         <source>Profile</source>

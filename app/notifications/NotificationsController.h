@@ -35,7 +35,7 @@ public:
     void reload();
 
 signals:
-    void changed(); // the list or the read marks changed
+    void changed();                                     // the list or the read marks changed
     void arrived(const QList<ov::Notification> &fresh); // new and unread, newest first
 
 private:

@@ -24,15 +24,14 @@ void ContactForm::send(const Message &m, std::function<void(const Outcome &)> do
                                    t.name, t.email, t.categoryId, t.description);
     if (!outcome.errors.isEmpty())
         return done(outcome);
-    ApiCall call = ApiCall::post(QStringLiteral("/contact"),
-                                 QJsonDocument(QJsonObject{{QStringLiteral("name"), t.name},
-                                                           {QStringLiteral("email"), t.email},
-                                                           {QStringLiteral("categoryId"),
-                                                            t.categoryId},
-                                                           {QStringLiteral("description"),
-                                                            t.description}})
-                                     .toJson(QJsonDocument::Compact),
-                                 false);
+    ApiCall call =
+        ApiCall::post(QStringLiteral("/contact"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("name"), t.name},
+                                                {QStringLiteral("email"), t.email},
+                                                {QStringLiteral("categoryId"), t.categoryId},
+                                                {QStringLiteral("description"), t.description}})
+                          .toJson(QJsonDocument::Compact),
+                      false);
     call.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     m_app->api()->send(call, this, [done](const ApiResult &r) {
         Outcome o;

@@ -33,7 +33,7 @@ public:
     };
     struct Outcome
     {
-        QList<FieldError> errors;     // at the fields (from the checks or the server)
+        QList<FieldError> errors;      // at the fields (from the checks or the server)
         std::optional<ApiError> error; // anything else (offline, throttled…)
         QString ticket;                // the filing number, when filed
         QDate answerDueDate;

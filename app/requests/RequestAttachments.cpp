@@ -76,31 +76,31 @@ void RequestAttachments::fetch(const QString &requestId, const RequestAttachment
         return;
     }
     const qint64 size = a.size;
-    whenFinished(
-        this, QtConcurrent::run([path, size] { return QFileInfo(path).size() == size; }),
-        [this, requestId, id, path](bool kept) {
-            if (kept)
-                return emit ready(id, path);
-            ApiCall call =
-                ApiCall::get(QStringLiteral("/requests/%1/attachments/%2").arg(requestId, id));
-            call.accept = "application/pdf, image/png, image/jpeg, application/problem+json";
-            call.timeoutMs = 60000;
-            m_app->api()->send(call, this, [this, id, path](const ApiResult &r) {
-                if (!r.ok()) {
-                    emit failed(id, *r.error);
-                    return;
-                }
-                whenFinished(this, QtConcurrent::run(keep, path, r.body),
-                             [this, id, path](bool written) {
-                                 if (written)
-                                     return emit ready(id, path);
-                                 ApiError error;
-                                 error.kind = ApiError::Kind::InvalidResponse;
-                                 error.detail = QStringLiteral("cannot write ") + path;
-                                 emit failed(id, error);
-                             });
-            });
-        });
+    whenFinished(this, QtConcurrent::run([path, size] { return QFileInfo(path).size() == size; }),
+                 [this, requestId, id, path](bool kept) {
+                     if (kept)
+                         return emit ready(id, path);
+                     ApiCall call = ApiCall::get(
+                         QStringLiteral("/requests/%1/attachments/%2").arg(requestId, id));
+                     call.accept =
+                         "application/pdf, image/png, image/jpeg, application/problem+json";
+                     call.timeoutMs = 60000;
+                     m_app->api()->send(call, this, [this, id, path](const ApiResult &r) {
+                         if (!r.ok()) {
+                             emit failed(id, *r.error);
+                             return;
+                         }
+                         whenFinished(this, QtConcurrent::run(keep, path, r.body),
+                                      [this, id, path](bool written) {
+                                          if (written)
+                                              return emit ready(id, path);
+                                          ApiError error;
+                                          error.kind = ApiError::Kind::InvalidResponse;
+                                          error.detail = QStringLiteral("cannot write ") + path;
+                                          emit failed(id, error);
+                                      });
+                     });
+                 });
 }
 
 void RequestAttachments::saveAs(const QString &requestId, const RequestAttachment &a,

@@ -59,9 +59,9 @@ QString RequestText::message(const FieldError &e, const QString &fileName)
     if (c == QLatin1StringView("too_long")) {
         if (file)
             return tr("The name of “%1” is too long: rename the file.").arg(fileName);
-        const int max = e.field == QLatin1StringView("subject")  ? RequestRules::kMaxSubject
-                        : e.field == QLatin1StringView("name") ? RequestRules::kMaxName
-                                                               : RequestRules::kMaxDescription;
+        const int max = e.field == QLatin1StringView("subject") ? RequestRules::kMaxSubject
+                        : e.field == QLatin1StringView("name")  ? RequestRules::kMaxName
+                                                                : RequestRules::kMaxDescription;
         return tr("Write at most %n character(s).", nullptr, max);
     }
     if (c == QLatin1StringView("invalid")) {

@@ -136,7 +136,8 @@ QDateTime Settings::notificationsShownUntil(const QString &userKey) const
     QString key = userKey;
     key.replace(QLatin1Char('/'), QLatin1Char('_'));
     return QDateTime::fromString(
-        m_settings->value(QStringLiteral("notificationsShown/") + key).toString(), Qt::ISODateWithMs);
+        m_settings->value(QStringLiteral("notificationsShown/") + key).toString(),
+        Qt::ISODateWithMs);
 }
 void Settings::setNotificationsShownUntil(const QString &userKey, const QDateTime &until)
 {

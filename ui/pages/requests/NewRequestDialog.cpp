@@ -156,9 +156,8 @@ NewRequestDialog::NewRequestDialog(RequestsController *controller, QWidget *pare
     connect(m_attachments, &QListWidget::currentRowChanged, this, &NewRequestDialog::showPreview);
     connect(m_category, &QComboBox::currentIndexChanged, this, &NewRequestDialog::categoryChanged);
     connect(m_description, &QPlainTextEdit::textChanged, this, &NewRequestDialog::updateCounter);
-    connect(m_subject, &QLineEdit::textEdited, this, [this] {
-        FieldMessage::clear(m_subjectMessage, m_subject);
-    });
+    connect(m_subject, &QLineEdit::textEdited, this,
+            [this] { FieldMessage::clear(m_subjectMessage, m_subject); });
 
     auto *fileButtons = new QVBoxLayout;
     fileButtons->addWidget(m_add);
@@ -236,9 +235,8 @@ void NewRequestDialog::fillCategories()
 
     m_contract->clear();
     for (const Contract &c : m_controller->contracts())
-        m_contract->addItem(c.alias.isEmpty() ? c.number
-                                              : QStringLiteral("%1 · %2").arg(c.number, c.alias),
-                            c.id);
+        m_contract->addItem(
+            c.alias.isEmpty() ? c.number : QStringLiteral("%1 · %2").arg(c.number, c.alias), c.id);
     const int current = m_contract->findData(m_controller->app()->currentContractId());
     m_contract->setCurrentIndex(std::max(0, current));
     categoryChanged();
@@ -249,8 +247,8 @@ void NewRequestDialog::categoryChanged()
     FieldMessage::clear(m_categoryMessage, m_category);
     const QString id = m_category->currentData(Qt::UserRole).toString();
     const auto &config = m_controller->app()->config();
-    const RequestCategory *c = RequestRules::category(
-        config ? config->requestCategories : QList<RequestCategory>{}, id);
+    const RequestCategory *c =
+        RequestRules::category(config ? config->requestCategories : QList<RequestCategory>{}, id);
     // A request about no particular supply has no contract; one that needs it, must.
     const int none = m_contract->findData(QString());
     if (c && c->contractRequired && none >= 0)
@@ -271,13 +269,13 @@ void NewRequestDialog::updateCounter()
 {
     const int length = int(m_description->toPlainText().trimmed().size());
     m_counter->setText(tr("%1 / %2").arg(length).arg(RequestRules::kMaxDescription));
-    m_counter->setAccessibleName(tr("%1 of %2 characters").arg(length).arg(
-        RequestRules::kMaxDescription));
+    m_counter->setAccessibleName(
+        tr("%1 of %2 characters").arg(length).arg(RequestRules::kMaxDescription));
     if (length > RequestRules::kMaxDescription)
-        FieldMessage::show(m_descriptionMessage, m_description,
-                           RequestText::message({QStringLiteral("description"),
-                                                 QStringLiteral("too_long")}),
-                           false);
+        FieldMessage::show(
+            m_descriptionMessage, m_description,
+            RequestText::message({QStringLiteral("description"), QStringLiteral("too_long")}),
+            false);
     else
         FieldMessage::clear(m_descriptionMessage, m_description);
 }
@@ -324,8 +322,8 @@ void NewRequestDialog::addFiles(const QStringList &paths)
         }
         m_remove->setEnabled(!m_files.isEmpty());
         if (!refused.isEmpty())
-            FieldMessage::show(m_attachmentsMessage, m_attachments,
-                               refused.join(QLatin1Char(' ')), false);
+            FieldMessage::show(m_attachmentsMessage, m_attachments, refused.join(QLatin1Char(' ')),
+                               false);
         if (m_attachments->currentRow() < 0 && m_attachments->count() > 0)
             m_attachments->setCurrentRow(m_attachments->count() - 1);
         emit filesChecked();

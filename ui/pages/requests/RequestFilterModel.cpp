@@ -27,8 +27,8 @@ bool RequestFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString status = index.data(RequestTableModel::StatusRole).toString();
     if (!m_status.isEmpty() && status != QLatin1StringView("pending")) {
-        const bool open = status == QLatin1StringView("filed") ||
-                          status == QLatin1StringView("in_progress");
+        const bool open =
+            status == QLatin1StringView("filed") || status == QLatin1StringView("in_progress");
         if (m_status == QLatin1StringView("open") ? !open : status != m_status)
             return false;
     }

@@ -106,8 +106,7 @@ QVariant RequestTableModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return row.outboxId ? QStringLiteral("pending") : r.status;
     case SearchRole:
-        return QStringList{text(row, NumberColumn), r.subject, row.categoryName,
-                           row.contractNumber}
+        return QStringList{text(row, NumberColumn), r.subject, row.categoryName, row.contractNumber}
             .join(QLatin1Char('\n'));
     case SortRole:
         switch (index.column()) {

@@ -38,9 +38,9 @@ public:
     };
     struct Row
     {
-        ServiceRequest request;   // a pending one has only subject and category
-        qint64 outboxId = 0;      // not 0: still in the outbox
-        bool rejected = false;    // the server refused it
+        ServiceRequest request; // a pending one has only subject and category
+        qint64 outboxId = 0;    // not 0: still in the outbox
+        bool rejected = false;  // the server refused it
         int daysLeft = 0;
         RequestsController::Urgency urgency = RequestsController::Urgency::Done;
         QString categoryName;

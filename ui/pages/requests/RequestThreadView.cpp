@@ -117,13 +117,12 @@ RequestThreadView::RequestThreadView(RequestsController *controller, QWidget *pa
                     m_fileStatus->setText(tr("No program on this computer opens this file; "
                                              "use “Save as…” instead."));
             });
-    connect(m_files, &RequestAttachments::failed, this,
-            [this](const QString &, const ApiError &error) {
-                m_fileStatus->setText(error.isOffline()
-                                          ? tr("The file cannot be brought while offline.")
-                                          : tr("The file could not be brought: %1")
-                                                .arg(error.describe()));
-            });
+    connect(
+        m_files, &RequestAttachments::failed, this, [this](const QString &, const ApiError &error) {
+            m_fileStatus->setText(
+                error.isOffline() ? tr("The file cannot be brought while offline.")
+                                  : tr("The file could not be brought: %1").arg(error.describe()));
+        });
     connect(m_files, &RequestAttachments::saved, this,
             [this](const QString &, const QString &target, bool ok) {
                 m_fileStatus->setText(ok ? tr("Saved as %1.").arg(target)
@@ -165,10 +164,10 @@ void RequestThreadView::refresh()
         if (const RequestCategory *c =
                 RequestRules::category(config->requestCategories, r->categoryId))
             category = c->name;
-    QStringList facts{RequestText::kindName(r->kind) + QStringLiteral(": ") + category,
-                      tr("Filed on %1").arg(Formatter::date(r->createdAt.toLocalTime().date(),
-                                                            locale)),
-                      tr("Status: %1").arg(RequestText::statusName(r->status))};
+    QStringList facts{
+        RequestText::kindName(r->kind) + QStringLiteral(": ") + category,
+        tr("Filed on %1").arg(Formatter::date(r->createdAt.toLocalTime().date(), locale)),
+        tr("Status: %1").arg(RequestText::statusName(r->status))};
     if (r->isOpen())
         facts << tr("Answer due by law on %1 (%2)")
                      .arg(Formatter::date(r->answerDueDate, locale),
@@ -198,16 +197,14 @@ void RequestThreadView::refresh()
             m_shownAttachments.append(a);
             auto *item = new QListWidgetItem(
                 tr("%1 (%2) — %3")
-                    .arg(a.fileName,
-                         locale.formattedDataSize(a.size, 1, QLocale::DataSizeSIFormat),
+                    .arg(a.fileName, locale.formattedDataSize(a.size, 1, QLocale::DataSizeSIFormat),
                          utility ? tr("from the utility") : tr("from you")),
                 m_attachments);
             item->setData(Qt::UserRole, a.id);
         }
     }
     for (const RequestsController::Pending &p : m_controller->pending())
-        if (p.action == QLatin1StringView(RequestsController::kReplyAction) &&
-            p.requestId == r->id)
+        if (p.action == QLatin1StringView(RequestsController::kReplyAction) && p.requestId == r->id)
             html += QStringLiteral("<p><b>%1</b> · <i>%2</i><br>%3</p>")
                         .arg(tr("You").toHtmlEscaped(),
                              (p.rejected ? tr("not accepted") : tr("sending…")).toHtmlEscaped(),
@@ -272,7 +269,7 @@ void RequestThreadView::sendReply()
             return;
         }
         FieldMessage::show(self->m_replyMessage, self->m_reply,
-                                 RequestText::message(errors.first()));
+                           RequestText::message(errors.first()));
     });
 }
 

@@ -205,7 +205,8 @@ void RequestsPage::selectionChanged()
                 for (const FieldError &e : p.errors)
                     reasons << RequestText::message(e);
                 problem = tr("The utility did not accept “%1”.").arg(p.subject) +
-                          (reasons.isEmpty() ? QString() : QLatin1Char(' ') + reasons.join(QLatin1Char(' ')));
+                          (reasons.isEmpty() ? QString()
+                                             : QLatin1Char(' ') + reasons.join(QLatin1Char(' ')));
             }
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
