@@ -293,7 +293,6 @@ void NewRequestDialog::addFiles(const QStringList &paths)
 {
     FieldMessage::clear(m_attachmentsMessage, m_attachments);
     m_add->setEnabled(false);
-    QPointer<NewRequestDialog> self(this);
     whenFinished(this, QtConcurrent::run(inspect, paths), [this](const QList<Checked> &checked) {
         m_add->setEnabled(true);
         QStringList refused;
