@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "invoices/PaymentController.h"
+#include "notifications/NotificationsController.h"
 #include "outbox/Outbox.h"
 
 #include "core/Formatter.h"
@@ -33,6 +34,7 @@ AppController::AppController(Settings *settings, ProfileStore *profiles, QNetwor
     , m_outbox(new Outbox(m_api, this))
     , m_session(new AuthSession(m_api, tokens, this))
 {
+    m_notifications = new NotificationsController(this, this);
     connect(m_api, &ApiClient::reachabilityChanged, this,
             [this](bool reachable) { setOffline(!reachable); });
     connect(m_session, &AuthSession::keychainUnavailable, this, [this] {

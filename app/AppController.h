@@ -21,6 +21,7 @@ class QNetworkAccessManager;
 
 namespace ov {
 
+class NotificationsController;
 class Outbox;
 class PaymentController;
 
@@ -54,6 +55,9 @@ public:
     PaymentController *payments() const { return m_payments; }
     // Every change the user makes goes through it (persisted, sent exactly once).
     Outbox *outbox() const { return m_outbox; }
+    // The bell's list and the desktop notifications: app-wide, so a sync with the window
+    // hidden in the tray still announces what it brings.
+    NotificationsController *notifications() const { return m_notifications; }
     const UtilityProfile &profile() const { return m_profile; }
     const std::optional<UtilityConfig> &config() const { return m_config; }
     Cache *cache() const { return m_cache.get(); }
@@ -122,6 +126,7 @@ private:
     AccountClient *m_accounts;
     PaymentController *m_payments = nullptr;
     Outbox *m_outbox = nullptr;
+    NotificationsController *m_notifications = nullptr;
     AuthSession *m_session;
     Stage m_stage = Stage::ChooseProfile;
     UtilityProfile m_profile;

@@ -99,6 +99,12 @@ void NotificationsController::follow(SyncEngine *sync)
         if (resource == QLatin1StringView("notifications"))
             reload();
     });
+    // Nothing is known to be announced yet: once a sync has brought what the account already
+    // had (perhaps nothing), that is the mark; what comes after it is news.
+    connect(sync, &SyncEngine::finished, this, [this](bool ok) {
+        if (ok && !m_app->settings()->notificationsShownUntil(userKey()).isValid())
+            reload();
+    });
 }
 
 void NotificationsController::announce()
@@ -107,23 +113,41 @@ void NotificationsController::announce()
     if (key.isEmpty())
         return;
     Settings *settings = m_app->settings();
-    const QDateTime shownUntil = settings->notificationsShownUntil(key);
-    if (m_list.isEmpty()) {
-        // A synced account without notifications yet: its first one is news.
-        if (!shownUntil.isValid() && m_app->lastSynced().isValid())
-            settings->setNotificationsShownUntil(key, QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
-        return;
-    }
+    // Announced so far: everything created before `until`, and these ids created at it.
+    const QDateTime until = settings->notificationsShownUntil(key);
+    QStringList atUntil = settings->notificationsShownAt(key);
     QDateTime newest;
-    QList<Notification> fresh;
-    for (const Notification &n : std::as_const(m_list)) {
+    for (const Notification &n : std::as_const(m_list))
         if (!newest.isValid() || n.createdAt > newest)
             newest = n.createdAt;
-        if (shownUntil.isValid() && n.createdAt > shownUntil && !isRead(n))
-            fresh.append(n);
+    QStringList atNewest;
+    for (const Notification &n : std::as_const(m_list))
+        if (n.createdAt == newest)
+            atNewest << n.id;
+    if (!until.isValid()) {
+        // The first look at this account here: what is there is not news. An empty cache that
+        // has not synced yet says nothing (the sync may bring old ones): wait for it.
+        if (!m_list.isEmpty() || m_app->lastSynced().isValid()) {
+            settings->setNotificationsShownUntil(
+                key, newest.isValid() ? newest : QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+            settings->setNotificationsShownAt(key, atNewest);
+        }
+        return;
     }
-    if (!shownUntil.isValid() || newest > shownUntil)
+    QList<Notification> fresh;
+    for (const Notification &n : std::as_const(m_list))
+        if (!isRead(n) &&
+            (n.createdAt > until || (n.createdAt == until && !atUntil.contains(n.id))))
+            fresh.append(n);
+    if (newest > until) {
         settings->setNotificationsShownUntil(key, newest);
+        settings->setNotificationsShownAt(key, atNewest);
+    } else if (newest == until) {
+        for (const QString &id : std::as_const(atNewest))
+            if (!atUntil.contains(id))
+                atUntil << id;
+        settings->setNotificationsShownAt(key, atUntil);
+    }
     if (!fresh.isEmpty())
         emit arrived(fresh);
 }

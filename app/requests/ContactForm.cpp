@@ -24,15 +24,20 @@ void ContactForm::send(const Message &m, std::function<void(const Outcome &)> do
                                    t.name, t.email, t.categoryId, t.description);
     if (!outcome.errors.isEmpty())
         return done(outcome);
-    ApiCall call =
-        ApiCall::post(QStringLiteral("/contact"),
-                      QJsonDocument(QJsonObject{{QStringLiteral("name"), t.name},
-                                                {QStringLiteral("email"), t.email},
-                                                {QStringLiteral("categoryId"), t.categoryId},
-                                                {QStringLiteral("description"), t.description}})
-                          .toJson(QJsonDocument::Compact),
-                      false);
-    call.idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("name"), t.name},
+                                  {QStringLiteral("email"), t.email},
+                                  {QStringLiteral("categoryId"), t.categoryId},
+                                  {QStringLiteral("description"), t.description}})
+            .toJson(QJsonDocument::Compact);
+    // Sending the same message again (after a failure that may have filed it) reuses the key,
+    // so the server files it once.
+    if (body != m_lastBody) {
+        m_lastBody = body;
+        m_lastKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    }
+    ApiCall call = ApiCall::post(QStringLiteral("/contact"), body, false);
+    call.idempotencyKey = m_lastKey;
     m_app->api()->send(call, this, [done](const ApiResult &r) {
         Outcome o;
         if (r.error) {

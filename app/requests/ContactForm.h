@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "domain/FieldError.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QObject>
@@ -45,6 +46,8 @@ public:
 
 private:
     AppController *m_app;
+    QByteArray m_lastBody;
+    QByteArray m_lastKey;
 };
 
 } // namespace ov

@@ -55,7 +55,8 @@ Built build(QList<FieldError> errors, const QJsonObject &fields, const QByteArra
     return {{}, form.body(), form.contentType()};
 }
 
-RequestsController::Pending pendingOf(const OutboxEntry &e)
+// What the body says (parsed once per entry: a body holds up to 15 MB of files).
+RequestsController::Pending parsePending(const OutboxEntry &e)
 {
     RequestsController::Pending p;
     p.outboxId = e.id;
@@ -69,10 +70,6 @@ RequestsController::Pending pendingOf(const OutboxEntry &e)
     if (e.action == QLatin1StringView(RequestsController::kReplyAction))
         p.requestId = e.scope;
     p.fileNames = MultipartForm::fileNames(e.body);
-    p.rejected = e.state == OutboxEntry::State::Rejected;
-    if (p.rejected)
-        if (const auto problem = Problem::fromJson(e.problem))
-            p.errors = problem->errors;
     return p;
 }
 
@@ -176,10 +173,21 @@ void RequestsController::reply(const QString &requestId, const QString &body,
 QList<RequestsController::Pending> RequestsController::pending() const
 {
     QList<Pending> list;
-    for (const OutboxEntry &e : m_app->outbox()->entries())
-        if (e.action == QLatin1StringView(kFileAction) ||
-            e.action == QLatin1StringView(kReplyAction))
-            list.append(pendingOf(e));
+    QHash<qint64, Pending> parsed;
+    for (const OutboxEntry &e : m_app->outbox()->entries()) {
+        if (e.action != QLatin1StringView(kFileAction) &&
+            e.action != QLatin1StringView(kReplyAction))
+            continue;
+        Pending p = m_parsed.contains(e.id) ? m_parsed.value(e.id) : parsePending(e);
+        parsed.insert(e.id, p);
+        // The state changes as it is sent; the body never does.
+        p.rejected = e.state == OutboxEntry::State::Rejected;
+        if (p.rejected)
+            if (const auto problem = Problem::fromJson(e.problem))
+                p.errors = problem->errors;
+        list.append(p);
+    }
+    m_parsed = parsed; // entries that left the outbox are forgotten
     return list;
 }
 

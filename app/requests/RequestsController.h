@@ -6,6 +6,7 @@
 #include "domain/ServiceRequest.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -96,6 +97,7 @@ private:
     QPointer<SyncEngine> m_sync;
     QList<ServiceRequest> m_requests;
     QList<Contract> m_contracts;
+    mutable QHash<qint64, Pending> m_parsed; // outbox id → what its body says
     int m_generation = 0;
 };
 

@@ -147,4 +147,18 @@ void Settings::setNotificationsShownUntil(const QString &userKey, const QDateTim
                          until.toUTC().toString(Qt::ISODateWithMs));
 }
 
+QStringList Settings::notificationsShownAt(const QString &userKey) const
+{
+    QString key = userKey;
+    key.replace(QLatin1Char('/'), QLatin1Char('_'));
+    return m_settings->value(QStringLiteral("notificationsShownAt/") + key).toStringList();
+}
+
+void Settings::setNotificationsShownAt(const QString &userKey, const QStringList &ids)
+{
+    QString key = userKey;
+    key.replace(QLatin1Char('/'), QLatin1Char('_'));
+    m_settings->setValue(QStringLiteral("notificationsShownAt/") + key, ids);
+}
+
 } // namespace ov

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <memory>
@@ -46,6 +47,9 @@ public:
     // so a restart does not announce it again; invalid: none yet.
     QDateTime notificationsShownUntil(const QString &userKey) const;
     void setNotificationsShownUntil(const QString &userKey, const QDateTime &until);
+    // The ids of those created at exactly that time (times are to the second: two can share it).
+    QStringList notificationsShownAt(const QString &userKey) const;
+    void setNotificationsShownAt(const QString &userKey, const QStringList &ids);
 
     void sync() { m_settings->sync(); }
 

@@ -120,6 +120,8 @@ bool NotificationService::createForContract(SyncWrite &write, const QString &con
     QStringList users;
     while (q.next())
         users.append(q.value(0).toString());
+    // The client opens the right contract from it (a landlord's bell mixes several).
+    draft.params.insert(QStringLiteral("contractId"), contractId);
     for (const QString &user : std::as_const(users)) {
         draft.userId = user;
         if (!create(write, draft, utility, now))
@@ -140,7 +142,7 @@ bool NotificationService::dueReminders(QSqlDatabase &conn, qint64 version, const
     if (!sql::exec(
             q,
             QStringLiteral("SELECT i.id, i.number, i.amount, i.currency, i.due_date, uc.user_id,"
-                           " c.alias, c.number FROM invoices i JOIN contracts c ON c.id ="
+                           " c.alias, c.number, i.contract_id FROM invoices i JOIN contracts c ON c.id ="
                            " i.contract_id JOIN user_contracts uc ON uc.contract_id = i.contract_id"
                            " WHERE i.paid_at IS NULL AND i.due_date >= :lo AND i.due_date <= :hi"),
             {{":lo", first.addDays(kReminderDays).toString(Qt::ISODate)},
@@ -157,7 +159,8 @@ bool NotificationService::dueReminders(QSqlDatabase &conn, qint64 version, const
               {QStringLiteral("amount"),
                Money{q.value(2).toLongLong(), q.value(3).toString()}.toJson()},
               {QStringLiteral("dueDate"), q.value(4).toString()},
-              {QStringLiteral("contractName"), alias.isEmpty() ? q.value(7).toString() : alias}},
+              {QStringLiteral("contractName"), alias.isEmpty() ? q.value(7).toString() : alias},
+              {QStringLiteral("contractId"), q.value(8).toString()}},
              QStringLiteral("invoice"),
              q.value(0).toString()});
     }

@@ -1,6 +1,8 @@
 // GUI (offscreen): the real widgets against a real ov-server — choose the demo utility, sign in
 // as the demo user and see the 3 contracts with the server's amounts; a wrong password is
-// explained at the form; a second start with the server down shows the cached contracts.
+// explained at the form; a second start with the server down shows the cached contracts; a
+// visitor without an account files the contact form and gets a filing number, with the
+// utility's phone, WhatsApp and email as links beside it.
 
 #include "ClientFixture.h"
 #include "ServerProcess.h"
@@ -10,6 +12,7 @@
 #include "core/Formatter.h"
 #include "domain/Contract.h"
 #include "domain/Page.h"
+#include "pages/requests/ContactDialog.h"
 #include "windows/MainWindow.h"
 #include "windows/WorkspaceWidget.h"
 
@@ -23,6 +26,8 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSet>
 #include <QStandardPaths>
@@ -230,6 +235,65 @@ private slots:
                      qPrintable(status->text()));
         QString error;
         QVERIFY2(m_server.restart(&error), qPrintable(error));
+    }
+
+    void contactUsFilesAMessageWithoutAnAccount()
+    {
+        auto a = launch();
+        chooseDemoUtility(*a);
+        auto *channels = a->find<QLabel>("supportChannelsLabel");
+        QTRY_VERIFY(channels->isVisible());
+        QVERIFY2(channels->text().contains(QStringLiteral("href=\"tel:")),
+                 qPrintable(channels->text()));
+        QVERIFY(channels->text().contains(QStringLiteral("href=\"https://wa.me/")));
+        QVERIFY(channels->text().contains(QStringLiteral("href=\"mailto:")));
+
+        QTest::mouseClick(a->find<QPushButton>("contactUsButton"), Qt::LeftButton);
+        ContactDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = a->window->findChild<ContactDialog *>()) && dialog->isVisible());
+        auto field = [dialog](const char *name) {
+            return dialog->findChild<QWidget *>(QString::fromLatin1(name));
+        };
+        auto label = [dialog](const char *name) {
+            return dialog->findChild<QLabel *>(QString::fromLatin1(name));
+        };
+        // Sent empty: every field says what it needs, and nothing is sent.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendContactButton")),
+                          Qt::LeftButton);
+        QVERIFY(label("contactNameMessage")->isVisible());
+        QCOMPARE(label("contactNameMessage")->text(), QStringLiteral("This field is required."));
+        QVERIFY(label("contactEmailMessage")->isVisible());
+        QVERIFY(label("contactCategoryMessage")->isVisible());
+        QVERIFY(label("contactDescriptionMessage")->isVisible());
+        QVERIFY(label("contactErrorLabel")->isHidden());
+
+        QTest::keyClicks(field("contactNameLineEdit"), QStringLiteral("Rosa Diaz"));
+        QTest::keyClicks(field("contactEmailLineEdit"), QStringLiteral("rosa@"));
+        auto *category = dialog->findChild<QComboBox *>(QStringLiteral("contactCategoryComboBox"));
+        for (int i = 0; i < category->count(); ++i)
+            if (!category->itemData(i, Qt::UserRole).toString().isEmpty()) {
+                category->setCurrentIndex(i);
+                break;
+            }
+        QTest::keyClicks(field("contactDescriptionTextEdit"),
+                         QStringLiteral("Quiero saber como poner el servicio a mi nombre."));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendContactButton")),
+                          Qt::LeftButton);
+        QVERIFY(label("contactEmailMessage")->isVisible()); // "rosa@" is not an address
+        QVERIFY(!label("contactNameMessage")->isVisible());
+        QTest::keyClicks(field("contactEmailLineEdit"), QStringLiteral("example.com"));
+        QVERIFY(!label("contactEmailMessage")->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendContactButton")),
+                          Qt::LeftButton);
+        auto *receipt = label("contactReceiptLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(receipt->isVisible(), 15000);
+        QVERIFY2(receipt->text().contains(QRegularExpression(QStringLiteral("filed as \\S+\\."))),
+                 qPrintable(receipt->text()));
+        QVERIFY(receipt->text().contains(QStringLiteral("rosa@example.com")));
+        QVERIFY(label("contactErrorLabel")->isHidden());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendContactButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!a->window->findChild<ContactDialog *>());
     }
 
     // Every interactive widget the window has made so far has an objectName and an accessible

@@ -3,7 +3,9 @@
 // its legal deadline after a sync; the back office answers it with `ov-server admin answer`;
 // the next sync brings the answer in the thread and a "request answered" notification. And a
 // request filed in the app while the server is down waits in the outbox with its files,
-// survives the app closing, and is filed exactly once when the server is back.
+// survives the app closing, and is filed exactly once when the server is back. Attachments are
+// downloaded only on demand, kept privately and saved where the user says; the public contact
+// form is checked here first, filed by the server, and filed once when sent again.
 
 #include "ClientFixture.h"
 #include "ServerProcess.h"
@@ -12,6 +14,8 @@
 #include "cache/Cache.h"
 #include "domain/BusinessCalendar.h"
 #include "outbox/Outbox.h"
+#include "requests/ContactForm.h"
+#include "requests/RequestAttachments.h"
 #include "requests/RequestsController.h"
 #include "sync/SyncEngine.h"
 
@@ -29,6 +33,8 @@
 #include <httplib.h>
 
 using namespace ov;
+
+static constexpr const char *kPdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
 
 class TestClientRequests : public QObject
 {
@@ -76,7 +82,7 @@ private:
         QBuffer png;
         png.open(QIODevice::WriteOnly);
         img.save(&png, "PNG");
-        const std::string pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
+        const std::string pdf = kPdf;
         const httplib::MultipartFormDataItems form{
             {"request",
              R"({"categoryId":"general_query","subject":"Cambio de titular",)"
@@ -157,6 +163,86 @@ private slots:
         QVERIFY(answered != notes.end());
         QVERIFY(!answered->isRead());
         QCOMPARE(answered->params.value(QLatin1StringView("requestNumber")).toString(), number);
+
+        // The PDF, on demand: kept privately under its id, the bytes the customer sent.
+        const QList<RequestAttachment> files = cached.first().messages.first().attachments;
+        const auto pdf = std::find_if(files.begin(), files.end(), [](const RequestAttachment &a) {
+            return a.fileName == QLatin1StringView("cedula.pdf");
+        });
+        QVERIFY(pdf != files.end());
+        RequestAttachments attachments(c.app());
+        QSignalSpy ready(&attachments, &RequestAttachments::ready);
+        QSignalSpy failed(&attachments, &RequestAttachments::failed);
+        attachments.fetch(id, *pdf);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count() + failed.count(), 1, 15000);
+        QCOMPARE(failed.count(), 0);
+        const QString kept = ready.first().at(1).toString();
+        QCOMPARE(kept, attachments.pathFor(*pdf));
+        QVERIFY(!kept.contains(QLatin1StringView("cedula")));
+        QFile keptFile(kept);
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(keptFile.readAll(), QByteArray(kPdf));
+#ifdef Q_OS_UNIX
+        QCOMPARE(keptFile.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+#endif
+        QTemporaryDir target;
+        QSignalSpy saved(&attachments, &RequestAttachments::saved);
+        const QString copy = target.filePath(QStringLiteral("copia.pdf"));
+        attachments.saveAs(id, *pdf, copy);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 15000);
+        QCOMPARE(saved.first().at(2).toBool(), true);
+        QFile copied(copy);
+        QVERIFY(copied.open(QIODevice::ReadOnly));
+        QCOMPARE(copied.readAll(), QByteArray(kPdf));
+    }
+
+    void contactFormIsCheckedFiledAndFiledOnce()
+    {
+        test::ClientFixture c(m_home.path(), m_server.baseUrl(),
+                              QStringLiteral("Oficina Virtual request tests"));
+        c.app()->chooseProfile(QStringLiteral("demo-electricity-co"));
+        QTRY_VERIFY_WITH_TIMEOUT(c.app()->config().has_value(), 15000);
+        ContactForm form(c.app());
+        std::optional<ContactForm::Outcome> outcome;
+        auto done = [&](const ContactForm::Outcome &o) { outcome = o; };
+
+        // Checked here first: nothing is sent for a bad address.
+        form.send({QStringLiteral("Rosa Díaz"), QStringLiteral("rosa@"),
+                   QStringLiteral("general_query"), QStringLiteral("¿Cómo cambio el titular?")},
+                  done);
+        QVERIFY(outcome.has_value());
+        QCOMPARE(outcome->errors.size(), 1);
+        QCOMPARE(outcome->errors.first().field, QStringLiteral("email"));
+
+        const ContactForm::Message message{QStringLiteral("Rosa Díaz"),
+                                           QStringLiteral("rosa@example.com"),
+                                           QStringLiteral("general_query"),
+                                           QStringLiteral("¿Cómo cambio el titular?")};
+        outcome.reset();
+        form.send(message, done);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);
+        QVERIFY(outcome->errors.isEmpty());
+        QVERIFY(!outcome->error);
+        QVERIFY(!outcome->ticket.isEmpty());
+        const QDate today =
+            QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("America/Bogota")).date();
+        QCOMPARE(outcome->answerDueDate,
+                 BusinessCalendar(QStringLiteral("CO")).addBusinessDays(today, 15));
+        const QString ticket = outcome->ticket;
+
+        // Sent again unchanged (as after a failure that did reach the server): the same filing.
+        outcome.reset();
+        form.send(message, done);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);
+        QCOMPARE(outcome->ticket, ticket);
+        // A different message is a new one.
+        outcome.reset();
+        form.send({message.name, message.email, message.categoryId,
+                   QStringLiteral("Y también el correo de la factura.")},
+                  done);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);
+        QVERIFY(!outcome->ticket.isEmpty());
+        QVERIFY(outcome->ticket != ticket);
     }
 
     void filedOfflineSurvivesARestartAndIsFiledOnce()

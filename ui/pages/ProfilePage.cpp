@@ -1,6 +1,7 @@
 #include "ProfilePage.h"
 
 #include "SecuritySection.h"
+#include "pages/notifications/DesktopSettingsBox.h"
 
 #include "AppController.h"
 
@@ -127,11 +128,13 @@ ProfilePage::ProfilePage(AppController *controller, QWidget *parent)
     grid->addWidget(m_savePreferences, int(kEvents.size()) + 1, 0);
     grid->addWidget(m_preferencesMessage, int(kEvents.size()) + 2, 0, 1, 3);
 
+    auto *desktop = new DesktopSettingsBox(controller->settings(), content);
     m_security = new SecuritySection(controller, content);
 
     auto *column = new QVBoxLayout(content);
     column->addWidget(personal);
     column->addWidget(notices);
+    column->addWidget(desktop);
     column->addWidget(m_security);
     column->addStretch();
     auto *scroll = new QScrollArea(this);

@@ -1,5 +1,7 @@
 #include "SignInPage.h"
 
+#include "requests/SupportLinks.h"
+
 #include "AppController.h"
 #include "widgets/FieldMessage.h"
 
@@ -130,9 +132,19 @@ SignInPage::SignInPage(AppController *controller, QWidget *parent)
                                  tr("Choose another utility"), this);
     m_register = linkButton(tr("&Create an account"), QStringLiteral("registerButton"),
                             tr("Create an account"), this);
+    m_contact = linkButton(tr("Con&tact us"), QStringLiteral("contactUsButton"),
+                           tr("Contact the utility without an account"), this);
+    m_channels = new QLabel(this);
+    m_channels->setObjectName(QStringLiteral("supportChannelsLabel"));
+    m_channels->setAccessibleName(tr("The utility's phone, WhatsApp and email"));
+    m_channels->setTextFormat(Qt::RichText);
+    m_channels->setOpenExternalLinks(true);
+    m_channels->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_channels->setWordWrap(true);
     auto *links = new QHBoxLayout;
     links->addWidget(m_changeUtility);
     links->addStretch();
+    links->addWidget(m_contact);
     links->addWidget(m_register);
 
     auto *column = new QVBoxLayout;
@@ -145,6 +157,8 @@ SignInPage::SignInPage(AppController *controller, QWidget *parent)
     column->addWidget(m_message);
     column->addSpacing(12);
     column->addLayout(links);
+    column->addSpacing(8);
+    column->addWidget(m_channels);
     column->addStretch(2);
     auto *panel = new QWidget(this);
     panel->setLayout(column);
@@ -168,11 +182,13 @@ SignInPage::SignInPage(AppController *controller, QWidget *parent)
             [this] { FieldMessage::clear(m_codeError, m_code); });
     connect(m_changeUtility, &QPushButton::clicked, m_controller, &AppController::backToProfiles);
     connect(m_register, &QPushButton::clicked, this, &SignInPage::registerRequested);
+    connect(m_contact, &QPushButton::clicked, this, &SignInPage::contactRequested);
     connect(m_forgot, &QPushButton::clicked, this,
             [this] { emit forgotPasswordRequested(m_login->text().trimmed()); });
     connect(m_controller, &AppController::configChanged, this, [this] {
         const auto &config = m_controller->config();
         m_utility->setText(config ? config->name : m_controller->profile().displayName);
+        showChannels();
     });
     refresh();
 }
@@ -189,6 +205,7 @@ void SignInPage::refresh()
     m_mfaToken.clear();
     m_steps->setCurrentIndex(0);
     setBusy(false);
+    showChannels();
     (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
 }
 
@@ -196,6 +213,15 @@ void SignInPage::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+}
+
+void SignInPage::showChannels()
+{
+    const auto &config = m_controller->config();
+    const QList<SupportChannel> channels =
+        config ? config->supportChannels : QList<SupportChannel>{};
+    m_channels->setText(SupportLinks::html(channels));
+    m_channels->setVisible(!channels.isEmpty());
 }
 
 QString SignInPage::supportLine() const

@@ -33,6 +33,7 @@ public:
 signals:
     void registerRequested();
     void forgotPasswordRequested(const QString &login);
+    void contactRequested(); // "Contact us", for people without an account
 
 private:
     void submit();
@@ -40,6 +41,7 @@ private:
     void finish(const AuthSession::Outcome &outcome);
     void setBusy(bool busy);
     QString supportLine() const;
+    void showChannels();
 
     AppController *m_controller;
     QLabel *m_utility;
@@ -58,6 +60,8 @@ private:
     QPushButton *m_changeUtility;
     QPushButton *m_register;
     QPushButton *m_forgot;
+    QPushButton *m_contact;
+    QLabel *m_channels;
     QString m_mfaToken;
 };
 

@@ -5,10 +5,15 @@
 #include "dialogs/ForgotPasswordDialog.h"
 #include "pages/ProfileChooserPage.h"
 #include "pages/SignInPage.h"
+#include "pages/requests/ContactDialog.h"
+#include "pages/notifications/DesktopNotifier.h"
+#include "pages/notifications/NotificationBell.h"
 #include "register/RegisterWizard.h"
 #include "widgets/SyncStatusWidget.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -58,7 +63,42 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     });
     connect(controller, &AppController::activationRequested, this,
             [this](const QString &code) { openRegistration(code); });
+
+    m_notifier = new DesktopNotifier(controller, this);
+    connect(m_notifier, &DesktopNotifier::showWindowRequested, this, &MainWindow::showAndRaise);
+    connect(m_notifier, &DesktopNotifier::openRequested, this, [this](const Notification &n) {
+        if (m_controller->stage() == AppController::Stage::Workspace)
+            m_workspace->openNotification(n);
+    });
+    connect(m_notifier, &DesktopNotifier::openBellRequested, this, [this] {
+        if (m_controller->stage() == AppController::Stage::Workspace)
+            m_workspace->bell()->showPopup();
+    });
+    connect(m_notifier, &DesktopNotifier::quitRequested, qApp, &QApplication::quit);
     showStage();
+}
+
+void MainWindow::showAndRaise()
+{
+    qApp->setQuitOnLastWindowClosed(true);
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_notifier->keepsRunning() && m_controller->stage() == AppController::Stage::Workspace) {
+        // A dialog closed while hidden must not end the app (it is the last window then).
+        qApp->setQuitOnLastWindowClosed(false);
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 SignInPage *MainWindow::signInPage()
@@ -68,6 +108,11 @@ SignInPage *MainWindow::signInPage()
     m_signIn = new SignInPage(m_controller, m_stages);
     m_stages->addWidget(m_signIn);
     connect(m_signIn, &SignInPage::registerRequested, this, [this] { openRegistration(); });
+    connect(m_signIn, &SignInPage::contactRequested, this, [this] {
+        auto *dialog = new ContactDialog(m_controller, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_signIn, &SignInPage::forgotPasswordRequested, this, [this](const QString &login) {
         auto *dialog = new ForgotPasswordDialog(m_controller, login, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -8,6 +8,7 @@ class QStackedWidget;
 namespace ov {
 
 class AppController;
+class DesktopNotifier;
 class ProfileChooserPage;
 class RegisterWizard;
 class SignInPage;
@@ -30,6 +31,12 @@ public:
     RegisterWizard *registerWizard() const;
     // Opens registration (at the activation step when a code is given).
     RegisterWizard *openRegistration(const QString &activationCode = {});
+    DesktopNotifier *desktopNotifier() const { return m_notifier; }
+    void showAndRaise();
+
+protected:
+    // With "keep running in the tray" (and a tray), closing hides the window: sync goes on.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showStage();
@@ -44,6 +51,7 @@ private:
     WorkspaceWidget *m_workspace;
     SyncStatusWidget *m_syncStatus;
     QPointer<RegisterWizard> m_wizard;
+    DesktopNotifier *m_notifier;
 };
 
 } // namespace ov

@@ -7,6 +7,7 @@
 #include "pages/ProfilePage.h"
 #include "pages/consumption/ConsumptionPage.h"
 #include "pages/invoices/InvoicesPage.h"
+#include "pages/notifications/NotificationBell.h"
 #include "pages/requests/RequestsPage.h"
 #include "widgets/OfflineBanner.h"
 #include "widgets/StatusColors.h"
@@ -45,7 +46,7 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
         {tr("Contracts"), QStringLiteral(":/ov/icons/contracts.svg"), {}},
         {tr("Invoices"), QStringLiteral(":/ov/icons/invoices.svg"),
          [this] {
-             return new InvoicesPage(m_controller, m_pages);
+             return m_invoices = new InvoicesPage(m_controller, m_pages);
          }},
         {tr("Consumption"), QStringLiteral(":/ov/icons/consumption.svg"),
          [this] {
@@ -82,12 +83,15 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_signOut->setAccessibleName(tr("Sign out"));
 
+    m_bell = new NotificationBell(controller, this);
+
     auto *header = new QHBoxLayout;
     header->addWidget(m_user);
     header->addStretch();
     header->addWidget(m_selectorLabel);
     header->addWidget(m_selector);
     header->addSpacing(12);
+    header->addWidget(m_bell);
     header->addWidget(m_signOut);
 
     m_offline = new OfflineBanner(this);
@@ -108,6 +112,7 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
             m_profile->reload(); // always the server's current data
     });
     connect(m_signOut, &QPushButton::clicked, m_controller, &AppController::signOut);
+    connect(m_bell, &NotificationBell::openRequested, this, &WorkspaceWidget::openNotification);
     connect(m_offline, &OfflineBanner::retryRequested, this, [this] {
         if (m_controller->sync())
             m_controller->sync()->syncNow();
@@ -155,6 +160,27 @@ void WorkspaceWidget::ensurePage(int row)
 void WorkspaceWidget::showSection(Page page)
 {
     m_navigation->setCurrentRow(int(page));
+}
+
+void WorkspaceWidget::openNotification(const Notification &n)
+{
+    const QString contractId =
+        n.linkResource == QLatin1StringView("contract")
+            ? n.linkId
+            : n.params.value(QLatin1StringView("contractId")).toString();
+    if (!contractId.isEmpty())
+        m_controller->setCurrentContractId(contractId);
+    if (n.linkResource == QLatin1StringView("request")) {
+        showSection(RequestsSection);
+        m_requests->showRequest(n.linkId);
+    } else if (n.linkResource == QLatin1StringView("invoice")) {
+        showSection(InvoicesSection);
+        m_invoices->showInvoice(n.linkId);
+    } else if (n.kind == QLatin1StringView("reading_flagged")) {
+        showSection(ConsumptionSection); // where the reading is
+    } else if (!contractId.isEmpty()) {
+        showSection(ContractsSection);
+    }
 }
 
 void WorkspaceWidget::fillContractSelector()

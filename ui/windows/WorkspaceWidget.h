@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Notification.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -15,6 +17,8 @@ namespace ov {
 
 class AppController;
 class ContractsPage;
+class InvoicesPage;
+class NotificationBell;
 class OfflineBanner;
 class ProfilePage;
 class RequestsPage;
@@ -40,6 +44,9 @@ public:
     void attach(); // a workspace was opened: connect to its sync and load the cache
     void showSection(Page page);
     ContractsPage *contractsPage() const { return m_contracts; }
+    NotificationBell *bell() const { return m_bell; }
+    // Shows what a notification is about (from the bell or a desktop notification).
+    void openNotification(const ov::Notification &notification);
 
 private:
     struct Section
@@ -60,9 +67,11 @@ private:
     QLabel *m_selectorLabel;
     QLabel *m_user;
     QPushButton *m_signOut;
+    NotificationBell *m_bell;
     OfflineBanner *m_offline;
     ContractsPage *m_contracts;
     ProfilePage *m_profile = nullptr;
+    InvoicesPage *m_invoices = nullptr;
     RequestsPage *m_requests = nullptr;
     QList<Section> m_sections;
 };

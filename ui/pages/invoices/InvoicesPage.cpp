@@ -33,6 +33,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ov {
 
 namespace {
@@ -266,6 +268,8 @@ void InvoicesPage::showHistory()
     const QModelIndex current = m_filter->mapFromSource(m_model->index(std::max(row, 0), 0));
     if (current.isValid())
         m_table->setCurrentIndex(current);
+    if (!m_wanted.isEmpty() && m_model->rowOf(m_wanted) >= 0)
+        selectInvoice(std::exchange(m_wanted, {}));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(InvoiceTableModel::PeriodColumn,
                                                       QHeaderView::Stretch);
@@ -383,6 +387,16 @@ void InvoicesPage::showChart()
 {
     m_chart->setInvoices(m_controller->history().lastMonths(m_months->currentData().toInt()),
                          m_app->displayLocale());
+}
+
+void InvoicesPage::showInvoice(const QString &invoiceId)
+{
+    if (m_model->rowOf(invoiceId) >= 0) {
+        m_wanted.clear();
+        selectInvoice(invoiceId);
+    } else {
+        m_wanted = invoiceId;
+    }
 }
 
 void InvoicesPage::selectInvoice(const QString &invoiceId)

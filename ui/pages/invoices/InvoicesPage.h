@@ -39,6 +39,8 @@ public:
     // Where "Save the year's PDFs" writes (a folder dialog; tests replace it). Empty: cancelled.
     static void setFolderProvider(std::function<QString()> provider);
     InvoiceDocuments *documents() const { return m_documents; }
+    // Selects the invoice (from a notification); when it is not loaded yet, once it is.
+    void showInvoice(const QString &invoiceId);
 
 private:
     void showHistory();
@@ -72,6 +74,7 @@ private:
     QPushButton *m_saveYear;
     QLabel *m_message;
     QProgressDialog *m_progress = nullptr;
+    QString m_wanted;  // the invoice a notification asked for, until it is shown
     QString m_viewing; // the invoice whose PDF is on its way to the viewer
     QGroupBox *m_explanation;
     QComboBox *m_compare;

@@ -1,6 +1,7 @@
 #include "NewRequestDialog.h"
 
 #include "AppController.h"
+#include "CategoryChoices.h"
 #include "requests/RequestText.h"
 #include "requests/RequestsController.h"
 #include "widgets/FieldMessage.h"
@@ -22,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -198,40 +198,7 @@ void NewRequestDialog::fillCategories()
     const auto &config = m_controller->app()->config();
     const QList<RequestCategory> categories =
         config ? config->requestCategories : QList<RequestCategory>{};
-    auto *model = new QStandardItemModel(m_category);
-    auto *choose = new QStandardItem(tr("Choose…"));
-    model->appendRow(choose);
-    const QList<std::pair<QString, QString>> groups = {
-        {QStringLiteral("service"), tr("Service queries")},
-        {QStringLiteral("feedback"), tr("Suggestions, opinions and other")},
-        {QStringLiteral("digital"), tr("Problems with the digital channels")},
-        {QString(), tr("Other")}};
-    for (const auto &[group, title] : groups) {
-        QList<const RequestCategory *> inGroup;
-        for (const RequestCategory &c : categories) {
-            const bool known = c.group == QLatin1StringView("service") ||
-                               c.group == QLatin1StringView("feedback") ||
-                               c.group == QLatin1StringView("digital");
-            if (group.isEmpty() ? !known : c.group == group)
-                inGroup.append(&c);
-        }
-        if (inGroup.isEmpty())
-            continue;
-        auto *header = new QStandardItem(title);
-        header->setFlags(Qt::NoItemFlags); // a heading, not a choice
-        QFont bold = header->font();
-        bold.setBold(true);
-        header->setFont(bold);
-        model->appendRow(header);
-        for (const RequestCategory *c : inGroup) {
-            auto *item = new QStandardItem(QStringLiteral("    ") + c->name);
-            item->setData(c->id, Qt::UserRole);
-            item->setData(c->name, Qt::AccessibleTextRole);
-            model->appendRow(item);
-        }
-    }
-    m_category->setModel(model);
-    m_category->setCurrentIndex(0);
+    CategoryChoices::fill(m_category, categories);
 
     m_contract->clear();
     for (const Contract &c : m_controller->contracts())
