@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>BillExplanationText</name>
     <message>
         <source>%1%</source>
-        <extracomment>A percentage; %1 is the number ("18%" in English, "18 %" in Spanish).</extracomment>
+        <extracomment>A percentage; %1 is the number (&quot;18%&quot; in English, &quot;18 %&quot; in Spanish).</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -60,6 +61,29 @@
     <message>
         <source>Fixed charges and corrections: %1</source>
         <translation>Cargos fijos y ajustes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryChoices</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Service queries</source>
+        <translation>Consultas del servicio</translation>
+    </message>
+    <message>
+        <source>Suggestions, opinions and other</source>
+        <translation>Sugerencias, opiniones y otros</translation>
+    </message>
+    <message>
+        <source>Problems with the digital channels</source>
+        <translation>Problemas con los canales digitales</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
     </message>
 </context>
 <context>
@@ -191,7 +215,10 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n business day(s)</source>
-        <translation><numerusform>Vencida hace %n día hábil</numerusform><numerusform>Vencida hace %n días hábiles</numerusform></translation>
+        <translation>
+            <numerusform>Vencida hace %n día hábil</numerusform>
+            <numerusform>Vencida hace %n días hábiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -199,7 +226,10 @@
     </message>
     <message numerus="yes">
         <source>%n business day(s) left</source>
-        <translation><numerusform>Queda %n día hábil</numerusform><numerusform>Quedan %n días hábiles</numerusform></translation>
+        <translation>
+            <numerusform>Queda %n día hábil</numerusform>
+            <numerusform>Quedan %n días hábiles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose what your request is about.</source>
@@ -223,7 +253,10 @@
     </message>
     <message numerus="yes">
         <source>Write at most %n character(s).</source>
-        <translation><numerusform>Escriba como máximo %n carácter.</numerusform><numerusform>Escriba como máximo %n caracteres.</numerusform></translation>
+        <translation>
+            <numerusform>Escriba como máximo %n carácter.</numerusform>
+            <numerusform>Escriba como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter an email address such as name@example.com.</source>
@@ -243,7 +276,10 @@
     </message>
     <message numerus="yes">
         <source>Attach at most %n file(s).</source>
-        <translation><numerusform>Adjunte como máximo %n archivo.</numerusform><numerusform>Adjunte como máximo %n archivos.</numerusform></translation>
+        <translation>
+            <numerusform>Adjunte como máximo %n archivo.</numerusform>
+            <numerusform>Adjunte como máximo %n archivos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is larger than %2 MB.</source>
@@ -559,6 +595,101 @@
     </message>
 </context>
 <context>
+    <name>ov::ContactDialog</name>
+    <message>
+        <source>Contact us</source>
+        <translation>Contáctenos</translation>
+    </message>
+    <message>
+        <source>Write to the utility without an account. You will get the filing number here and by email.</source>
+        <translation>Escriba a la empresa sin tener cuenta. Recibirá el número de radicado aquí y por correo.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>Su correo</translation>
+    </message>
+    <message>
+        <source>What is it about</source>
+        <translation>Sobre qué es</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Su mensaje</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Or reach us directly&lt;/b&gt;</source>
+        <translation>&lt;b&gt;O comuníquese directamente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The utility&apos;s phone, WhatsApp and email</source>
+        <translation>Teléfono, WhatsApp y correo de la empresa</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Your message was not sent: %1</source>
+        <translation>Su mensaje no se envió: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Thank you. Your message was filed as %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The utility must answer by %2. We sent a copy to %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Gracias. Su mensaje quedó radicado con el número %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;La empresa debe responder a más tardar el %2. Enviamos una copia a %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the legal deadline</source>
+        <translation>el plazo legal</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+</context>
+<context>
     <name>ov::ContractDetailPanel</name>
     <message>
         <source>Contract details</source>
@@ -791,7 +922,7 @@
         <translation>No encontramos un cliente con estos datos. Compárelos con su factura e intente de nuevo.</translation>
     </message>
     <message>
-        <source>This customer already has an account. Sign in, or use "Forgot your password?".</source>
+        <source>This customer already has an account. Sign in, or use &quot;Forgot your password?&quot;.</source>
         <translation>Este cliente ya tiene una cuenta. Inicie sesión o use «¿Olvidó su contraseña?».</translation>
     </message>
     <message numerus="yes">
@@ -821,7 +952,7 @@
         <translation>Una &amp;persona (hogar, arrendador)</translation>
     </message>
     <message>
-        <source>The contract is in a person's name</source>
+        <source>The contract is in a person&apos;s name</source>
         <translation>El contrato está a nombre de una persona</translation>
     </message>
     <message>
@@ -829,12 +960,72 @@
         <translation>Una &amp;empresa u organización</translation>
     </message>
     <message>
-        <source>The contract is in a company's name</source>
+        <source>The contract is in a company&apos;s name</source>
         <translation>El contrato está a nombre de una empresa</translation>
     </message>
     <message>
         <source>You will need one of your bills at hand.</source>
         <translation>Tenga a mano una de sus facturas.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notifications</source>
+        <translation>
+            <numerusform>%n notificación nueva</numerusform>
+            <numerusform>%n notificaciones nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Oficina Virtual</source>
+        <translation>Abrir Oficina Virtual</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Oficina Virtual</source>
+        <translation>Oficina Virtual</translation>
+    </message>
+</context>
+<context>
+    <name>ov::DesktopSettingsBox</name>
+    <message>
+        <source>On this computer</source>
+        <translation>En este computador</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications when something new arrives</source>
+        <translation>Mostrar notificaciones de &amp;escritorio cuando llegue algo nuevo</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Mostrar notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed, so updates go on</source>
+        <translation>&amp;Seguir abierta en la bandeja al cerrar la ventana, para que las actualizaciones continúen</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Seguir abierta en la bandeja</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so these take effect only where there is one. New notifications are always in the bell.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que esto solo aplica donde la haya. Las notificaciones nuevas siempre están en la campana.</translation>
     </message>
 </context>
 <context>
@@ -1277,11 +1468,11 @@
         <translation>La página de pago expiró; puedes pagar de nuevo.</translation>
     </message>
     <message>
-        <source>Save the year's invoices in</source>
+        <source>Save the year&apos;s invoices in</source>
         <translation>Guardar las facturas del año en</translation>
     </message>
     <message>
-        <source>Save the &amp;year's PDFs…</source>
+        <source>Save the &amp;year&apos;s PDFs…</source>
         <translation>Guardar los PDF del &amp;año…</translation>
     </message>
     <message>
@@ -1566,32 +1757,15 @@
         <translation>Archivos:</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Elija…</translation>
-    </message>
-    <message>
-        <source>Service queries</source>
-        <translation>Consultas del servicio</translation>
-    </message>
-    <message>
-        <source>Suggestions, opinions and other</source>
-        <translation>Sugerencias, opiniones y otros</translation>
-    </message>
-    <message>
-        <source>Problems with the digital channels</source>
-        <translation>Fallas en los canales digitales</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otros</translation>
-    </message>
-    <message>
         <source>(no particular contract)</source>
         <translation>(ningún contrato en particular)</translation>
     </message>
     <message numerus="yes">
         <source>%1 · answered within %n business day(s).</source>
-        <translation><numerusform>%1 · se responde en %n día hábil.</numerusform><numerusform>%1 · se responde en %n días hábiles.</numerusform></translation>
+        <translation>
+            <numerusform>%1 · se responde en %n día hábil.</numerusform>
+            <numerusform>%1 · se responde en %n días hábiles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -1608,6 +1782,59 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ov::NotificationBell</name>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications, %n unread</source>
+        <translation>
+            <numerusform>Notificaciones, %n sin leer</numerusform>
+            <numerusform>Notificaciones, %n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications, none unread</source>
+        <translation>Notificaciones, ninguna sin leer</translation>
+    </message>
+    <message>
+        <source> (Ctrl+Shift+N)</source>
+        <translation> (Ctrl+Shift+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ov::NotificationsPopup</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notifications&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notificaciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as read</source>
+        <translation>Marcar &amp;todas como leídas</translation>
+    </message>
+    <message>
+        <source>Mark all notifications as read</source>
+        <translation>Marcar todas las notificaciones como leídas</translation>
+    </message>
+    <message>
+        <source>You have no notifications.</source>
+        <translation>No tiene notificaciones.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unread: %1, %2</source>
+        <translation>Sin leer: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1946,7 @@
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Another utility's &amp;address:</source>
+        <source>Another utility&apos;s &amp;address:</source>
         <translation>&amp;Dirección de otra empresa:</translation>
     </message>
     <message>
@@ -2410,7 +2637,7 @@
         <translation>No se puede contactar el servidor. Revise su conexión a internet e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The server's identity could not be verified, so the connection was stopped.</source>
+        <source>The server&apos;s identity could not be verified, so the connection was stopped.</source>
         <translation>No se pudo verificar la identidad del servidor, así que se detuvo la conexión.</translation>
     </message>
     <message>
@@ -2519,6 +2746,18 @@
     <message>
         <source>Check the code.</source>
         <translation>Revise el código.</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact us</source>
+        <translation>Con&amp;táctenos</translation>
+    </message>
+    <message>
+        <source>Contact the utility without an account</source>
+        <translation>Escribir a la empresa sin tener cuenta</translation>
+    </message>
+    <message>
+        <source>The utility&apos;s phone, WhatsApp and email</source>
+        <translation>Teléfono, WhatsApp y correo de la empresa</translation>
     </message>
 </context>
 <context>
@@ -2715,8 +2954,8 @@
         <translation>Correo otra &amp;vez:</translation>
     </message>
     <message>
-        <source>Read the &lt;a href="%1"&gt;terms and conditions&lt;/a&gt; and the &lt;a href="%2"&gt;privacy notice&lt;/a&gt;.</source>
-        <translation>Lea los &lt;a href="%1"&gt;términos y condiciones&lt;/a&gt; y el &lt;a href="%2"&gt;aviso de privacidad&lt;/a&gt;.</translation>
+        <source>Read the &lt;a href=&quot;%1&quot;&gt;terms and conditions&lt;/a&gt; and the &lt;a href=&quot;%2&quot;&gt;privacy notice&lt;/a&gt;.</source>
+        <translation>Lea los &lt;a href=&quot;%1&quot;&gt;términos y condiciones&lt;/a&gt; y el &lt;a href=&quot;%2&quot;&gt;aviso de privacidad&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
