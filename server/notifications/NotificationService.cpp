@@ -141,10 +141,11 @@ bool NotificationService::dueReminders(QSqlDatabase &conn, qint64 version, const
     QSqlQuery q(conn);
     if (!sql::exec(
             q,
-            QStringLiteral("SELECT i.id, i.number, i.amount, i.currency, i.due_date, uc.user_id,"
-                           " c.alias, c.number, i.contract_id FROM invoices i JOIN contracts c ON c.id ="
-                           " i.contract_id JOIN user_contracts uc ON uc.contract_id = i.contract_id"
-                           " WHERE i.paid_at IS NULL AND i.due_date >= :lo AND i.due_date <= :hi"),
+            QStringLiteral(
+                "SELECT i.id, i.number, i.amount, i.currency, i.due_date, uc.user_id,"
+                " c.alias, c.number, i.contract_id FROM invoices i JOIN contracts c ON c.id ="
+                " i.contract_id JOIN user_contracts uc ON uc.contract_id = i.contract_id"
+                " WHERE i.paid_at IS NULL AND i.due_date >= :lo AND i.due_date <= :hi"),
             {{":lo", first.addDays(kReminderDays).toString(Qt::ISODate)},
              {":hi", to.addDays(kReminderDays).toString(Qt::ISODate)}}))
         return false;

@@ -68,8 +68,8 @@ private:
 
     bool waitForSync()
     {
-        return QTest::qWaitFor(
-            [&] { return m_app->sync()->state() == SyncEngine::State::Idle; }, 20000);
+        return QTest::qWaitFor([&] { return m_app->sync()->state() == SyncEngine::State::Idle; },
+                               20000);
     }
 
 private slots:
@@ -115,9 +115,10 @@ private slots:
         // Sending with nothing chosen: the errors are at the fields.
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sendRequestButton")),
                           Qt::LeftButton);
-        auto *categoryMessage = dialog->findChild<QLabel *>(QStringLiteral("requestCategoryMessage"));
-        QTRY_COMPARE(categoryMessage->text(),
-                     RequestText::message({QStringLiteral("categoryId"), QStringLiteral("required")}));
+        auto *categoryMessage =
+            dialog->findChild<QLabel *>(QStringLiteral("requestCategoryMessage"));
+        QTRY_COMPARE(categoryMessage->text(), RequestText::message({QStringLiteral("categoryId"),
+                                                                    QStringLiteral("required")}));
 
         auto *category = dialog->findChild<QComboBox *>(QStringLiteral("requestCategoryComboBox"));
         int complaint = -1;
@@ -133,8 +134,9 @@ private slots:
              QStringLiteral("Factura muy alta en octubre"));
         type(dialog->findChild<QPlainTextEdit *>(QStringLiteral("requestDescriptionTextEdit")),
              QStringLiteral("La factura subio al doble sin cambios en la casa."));
-        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("requestDescriptionCounterLabel"))->text(),
-                 QStringLiteral("49 / 5000"));
+        QCOMPARE(
+            dialog->findChild<QLabel *>(QStringLiteral("requestDescriptionCounterLabel"))->text(),
+            QStringLiteral("49 / 5000"));
 
         // A real picture is taken and previewed; an executable named .pdf is refused.
         const QString photo = m_files.filePath(QStringLiteral("medidor.png"));
@@ -145,7 +147,10 @@ private slots:
         {
             QFile f(fake);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QByteArray("\x7f" "ELF\x02\x01\x01", 7) + QByteArray(100, '\0'));
+            f.write(QByteArray("\x7f"
+                               "ELF\x02\x01\x01",
+                               7) +
+                    QByteArray(100, '\0'));
         }
         QSignalSpy checked(dialog, &NewRequestDialog::filesChecked);
         dialog->addFiles({photo, fake});
@@ -169,10 +174,7 @@ private slots:
         const ServiceRequest filed = m_app->cache()->requests().first();
         QCOMPARE(filed.subject, QStringLiteral("Factura muy alta en octubre"));
         QCOMPARE(filed.messages.first().attachments.size(), 1);
-        QTRY_COMPARE(table->model()
-                         ->index(0, RequestTableModel::NumberColumn)
-                         .data()
-                         .toString(),
+        QTRY_COMPARE(table->model()->index(0, RequestTableModel::NumberColumn).data().toString(),
                      filed.number);
         const QString deadline =
             table->model()->index(0, RequestTableModel::DeadlineColumn).data().toString();

@@ -183,7 +183,8 @@ private slots:
         QVERIFY(keptFile.open(QIODevice::ReadOnly));
         QCOMPARE(keptFile.readAll(), QByteArray(kPdf));
 #ifdef Q_OS_UNIX
-        QCOMPARE(keptFile.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QCOMPARE(keptFile.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
 #endif
         QTemporaryDir target;
         QSignalSpy saved(&attachments, &RequestAttachments::saved);
@@ -204,7 +205,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(c.app()->config().has_value(), 15000);
         ContactForm form(c.app());
         std::optional<ContactForm::Outcome> outcome;
-        auto done = [&](const ContactForm::Outcome &o) { outcome = o; };
+        auto done = [&](const ContactForm::Outcome &o) {
+            outcome = o;
+        };
 
         // Checked here first: nothing is sent for a bad address.
         form.send({QStringLiteral("Rosa Díaz"), QStringLiteral("rosa@"),
@@ -214,10 +217,9 @@ private slots:
         QCOMPARE(outcome->errors.size(), 1);
         QCOMPARE(outcome->errors.first().field, QStringLiteral("email"));
 
-        const ContactForm::Message message{QStringLiteral("Rosa Díaz"),
-                                           QStringLiteral("rosa@example.com"),
-                                           QStringLiteral("general_query"),
-                                           QStringLiteral("¿Cómo cambio el titular?")};
+        const ContactForm::Message message{
+            QStringLiteral("Rosa Díaz"), QStringLiteral("rosa@example.com"),
+            QStringLiteral("general_query"), QStringLiteral("¿Cómo cambio el titular?")};
         outcome.reset();
         form.send(message, done);
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 15000);

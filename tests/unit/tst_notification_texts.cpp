@@ -46,13 +46,14 @@ private slots:
 
     void eachKindIsWordedFromItsFacts()
     {
-        const Notification invoice = note(
-            QStringLiteral("new_invoice"),
-            {{QStringLiteral("invoiceNumber"), QStringLiteral("FE-1001")},
-             {QStringLiteral("amount"), Money{18490000, QStringLiteral("COP")}.toJson()},
-             {QStringLiteral("dueDate"), QStringLiteral("2026-11-20")},
-             {QStringLiteral("contractName"), QStringLiteral("Casa")}});
-        QCOMPARE(NotificationText::title(invoice, m_locale), QStringLiteral("New invoice for Casa"));
+        const Notification invoice =
+            note(QStringLiteral("new_invoice"),
+                 {{QStringLiteral("invoiceNumber"), QStringLiteral("FE-1001")},
+                  {QStringLiteral("amount"), Money{18490000, QStringLiteral("COP")}.toJson()},
+                  {QStringLiteral("dueDate"), QStringLiteral("2026-11-20")},
+                  {QStringLiteral("contractName"), QStringLiteral("Casa")}});
+        QCOMPARE(NotificationText::title(invoice, m_locale),
+                 QStringLiteral("New invoice for Casa"));
         const QString body = NotificationText::body(invoice, m_locale);
         QVERIFY2(body.startsWith(QStringLiteral("Invoice FE-1001 for ")), qPrintable(body));
         QVERIFY2(body.contains(QStringLiteral("184,900")), qPrintable(body));
@@ -85,22 +86,30 @@ private slots:
 
     void supportChannelsAreLinks()
     {
-        QCOMPARE(SupportLinks::url({QStringLiteral("phone"), {}, QStringLiteral("+57 (604) 444-1115"), {}}),
+        QCOMPARE(SupportLinks::url(
+                     {QStringLiteral("phone"), {}, QStringLiteral("+57 (604) 444-1115"), {}}),
                  QUrl(QStringLiteral("tel:+576044441115")));
-        QCOMPARE(SupportLinks::url({QStringLiteral("whatsapp"), {}, QStringLiteral("+57 300 123 4567"), {}}),
+        QCOMPARE(SupportLinks::url(
+                     {QStringLiteral("whatsapp"), {}, QStringLiteral("+57 300 123 4567"), {}}),
                  QUrl(QStringLiteral("https://wa.me/573001234567")));
-        QCOMPARE(SupportLinks::url({QStringLiteral("email"), {}, QStringLiteral(" ayuda@demo.co "), {}}),
-                 QUrl(QStringLiteral("mailto:ayuda@demo.co")));
-        QCOMPARE(SupportLinks::url({QStringLiteral("web"), {}, QStringLiteral("http://demo.co"), {}}),
-                 QUrl());
+        QCOMPARE(
+            SupportLinks::url({QStringLiteral("email"), {}, QStringLiteral(" ayuda@demo.co "), {}}),
+            QUrl(QStringLiteral("mailto:ayuda@demo.co")));
+        QCOMPARE(
+            SupportLinks::url({QStringLiteral("web"), {}, QStringLiteral("http://demo.co"), {}}),
+            QUrl());
         QCOMPARE(SupportLinks::url({QStringLiteral("office"), {}, QStringLiteral("Calle 1"), {}}),
                  QUrl());
-        const QString html = SupportLinks::html(
-            {{QStringLiteral("email"), QStringLiteral("Correo <b>"), QStringLiteral("a@b.co"),
-              QStringLiteral("24 h")},
-             {QStringLiteral("office"), QStringLiteral("Oficina"), QStringLiteral("Calle 1 & 2"), {}}});
-        QVERIFY2(html.contains(QStringLiteral("Correo &lt;b&gt;: <a href=\"mailto:a@b.co\">a@b.co</a>")),
-                 qPrintable(html));
+        const QString html =
+            SupportLinks::html({{QStringLiteral("email"), QStringLiteral("Correo <b>"),
+                                 QStringLiteral("a@b.co"), QStringLiteral("24 h")},
+                                {QStringLiteral("office"),
+                                 QStringLiteral("Oficina"),
+                                 QStringLiteral("Calle 1 & 2"),
+                                 {}}});
+        QVERIFY2(
+            html.contains(QStringLiteral("Correo &lt;b&gt;: <a href=\"mailto:a@b.co\">a@b.co</a>")),
+            qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("(24 h)")));
         QVERIFY(html.contains(QStringLiteral("Oficina: Calle 1 &amp; 2")));
     }
@@ -108,9 +117,10 @@ private slots:
     void spanishToo() // last: a translator installed later would shadow English
     {
         QVERIFY(LanguageLoader::install(qApp, QStringLiteral("es")));
-        const QString title =
-            NotificationText::title(answered(QStringLiteral("PQR-1")), QLocale(QStringLiteral("es_CO")));
-        QVERIFY2(title.contains(QStringLiteral("PQR-1")) && !title.startsWith(QStringLiteral("Your")),
+        const QString title = NotificationText::title(answered(QStringLiteral("PQR-1")),
+                                                      QLocale(QStringLiteral("es_CO")));
+        QVERIFY2(title.contains(QStringLiteral("PQR-1")) &&
+                     !title.startsWith(QStringLiteral("Your")),
                  qPrintable(title));
     }
 };

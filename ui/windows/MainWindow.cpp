@@ -5,9 +5,9 @@
 #include "dialogs/ForgotPasswordDialog.h"
 #include "pages/ProfileChooserPage.h"
 #include "pages/SignInPage.h"
-#include "pages/requests/ContactDialog.h"
 #include "pages/notifications/DesktopNotifier.h"
 #include "pages/notifications/NotificationBell.h"
+#include "pages/requests/ContactDialog.h"
 #include "register/RegisterWizard.h"
 #include "widgets/SyncStatusWidget.h"
 

@@ -164,10 +164,9 @@ void WorkspaceWidget::showSection(Page page)
 
 void WorkspaceWidget::openNotification(const Notification &n)
 {
-    const QString contractId =
-        n.linkResource == QLatin1StringView("contract")
-            ? n.linkId
-            : n.params.value(QLatin1StringView("contractId")).toString();
+    const QString contractId = n.linkResource == QLatin1StringView("contract")
+                                   ? n.linkId
+                                   : n.params.value(QLatin1StringView("contractId")).toString();
     if (!contractId.isEmpty())
         m_controller->setCurrentContractId(contractId);
     if (n.linkResource == QLatin1StringView("request")) {

@@ -41,8 +41,7 @@ void NotificationBell::refresh()
     setAccessibleName(name);
     setToolTip(name + tr(" (Ctrl+Shift+N)"));
     if (m_popup->isVisible())
-        m_popup->setNotifications(m_app->notifications()->notifications(),
-                                  m_app->displayLocale());
+        m_popup->setNotifications(m_app->notifications()->notifications(), m_app->displayLocale());
 }
 
 void NotificationBell::showPopup()
@@ -53,8 +52,10 @@ void NotificationBell::showPopup()
     QPoint at = mapToGlobal(QPoint(width() - m_popup->width(), height()));
     if (const QScreen *s = screen()) {
         const QRect area = s->availableGeometry();
-        at.setX(std::clamp(at.x(), area.left(), std::max(area.left(), area.right() - m_popup->width())));
-        at.setY(std::clamp(at.y(), area.top(), std::max(area.top(), area.bottom() - m_popup->height())));
+        at.setX(std::clamp(at.x(), area.left(),
+                           std::max(area.left(), area.right() - m_popup->width())));
+        at.setY(std::clamp(at.y(), area.top(),
+                           std::max(area.top(), area.bottom() - m_popup->height())));
     }
     m_popup->move(at);
     m_popup->show();

@@ -42,12 +42,10 @@ NotificationsPopup::NotificationsPopup(QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
 
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit activated(item->data(Qt::UserRole).toString());
-    });
-    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        emit activated(item->data(Qt::UserRole).toString());
-    });
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit activated(item->data(Qt::UserRole).toString()); });
+    connect(m_list, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { emit activated(item->data(Qt::UserRole).toString()); });
     connect(m_markAll, &QPushButton::clicked, this, &NotificationsPopup::markAllReadRequested);
 }
 
@@ -60,16 +58,16 @@ void NotificationsPopup::setNotifications(const QList<Notification> &list, const
     for (const Notification &n : list) {
         const QString title = NotificationText::title(n, locale);
         const QString when = Formatter::dateTime(n.createdAt, locale);
-        auto *item = new QListWidgetItem(
-            title + QLatin1Char('\n') + NotificationText::body(n, locale) + QLatin1Char('\n') + when,
-            m_list);
+        auto *item =
+            new QListWidgetItem(title + QLatin1Char('\n') + NotificationText::body(n, locale) +
+                                    QLatin1Char('\n') + when,
+                                m_list);
         item->setData(Qt::UserRole, n.id);
         QFont font = item->font();
         font.setBold(!n.isRead());
         item->setFont(font);
-        item->setData(Qt::AccessibleTextRole,
-                      n.isRead() ? tr("%1, %2").arg(title, when)
-                                 : tr("Unread: %1, %2").arg(title, when));
+        item->setData(Qt::AccessibleTextRole, n.isRead() ? tr("%1, %2").arg(title, when)
+                                                         : tr("Unread: %1, %2").arg(title, when));
         if (n.id == current)
             m_list->setCurrentItem(item);
         anyUnread = anyUnread || !n.isRead();

@@ -55,8 +55,7 @@ ContactDialog::ContactDialog(AppController *app, QWidget *parent)
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("contactDescriptionCounterLabel"));
     m_counter->setAlignment(Qt::AlignRight);
-    m_descriptionMessage =
-        FieldMessage::create(this, QStringLiteral("contactDescriptionMessage"));
+    m_descriptionMessage = FieldMessage::create(this, QStringLiteral("contactDescriptionMessage"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("contactErrorLabel"));
     m_error->setWordWrap(true);
@@ -126,8 +125,8 @@ ContactDialog::ContactDialog(AppController *app, QWidget *parent)
     layout->addWidget(channels);
     layout->addLayout(buttons);
 
-    CategoryChoices::fill(m_category, config ? config->requestCategories
-                                             : QList<RequestCategory>{});
+    CategoryChoices::fill(m_category,
+                          config ? config->requestCategories : QList<RequestCategory>{});
     connect(m_send, &QPushButton::clicked, this, &ContactDialog::send);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_description, &QPlainTextEdit::textChanged, this, &ContactDialog::updateCounter);

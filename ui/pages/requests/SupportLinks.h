@@ -13,7 +13,7 @@ namespace ov {
 class SupportLinks
 {
 public:
-    static QUrl url(const SupportChannel &channel); // empty for an office (no link)
+    static QUrl url(const SupportChannel &channel);             // empty for an office (no link)
     static QString html(const QList<SupportChannel> &channels); // rich text for a QLabel
 };
 
