@@ -87,6 +87,17 @@
     </message>
 </context>
 <context>
+    <name>DescriptionCounter</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationText</name>
     <message>
         <source>New invoice for %1</source>
@@ -658,14 +669,6 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1766,14 +1769,6 @@
             <numerusform>%1 · answered within %n business day.</numerusform>
             <numerusform>%1 · answered within %n business days.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>

@@ -87,6 +87,17 @@
     </message>
 </context>
 <context>
+    <name>DescriptionCounter</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+</context>
+<context>
     <name>NotificationText</name>
     <message>
         <source>New invoice for %1</source>
@@ -659,14 +670,6 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1766,14 +1769,6 @@
             <numerusform>%1 · se responde en %n día hábil.</numerusform>
             <numerusform>%1 · se responde en %n días hábiles.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 de %2 caracteres</translation>
     </message>
     <message>
         <source>Documents and pictures (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>

@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "CategoryChoices.h"
+#include "DescriptionCounter.h"
 #include "requests/RequestText.h"
 #include "requests/RequestsController.h"
 #include "widgets/FieldMessage.h"
@@ -234,17 +235,7 @@ void NewRequestDialog::categoryChanged()
 
 void NewRequestDialog::updateCounter()
 {
-    const int length = int(m_description->toPlainText().trimmed().size());
-    m_counter->setText(tr("%1 / %2").arg(length).arg(RequestRules::kMaxDescription));
-    m_counter->setAccessibleName(
-        tr("%1 of %2 characters").arg(length).arg(RequestRules::kMaxDescription));
-    if (length > RequestRules::kMaxDescription)
-        FieldMessage::show(
-            m_descriptionMessage, m_description,
-            RequestText::message({QStringLiteral("description"), QStringLiteral("too_long")}),
-            false);
-    else
-        FieldMessage::clear(m_descriptionMessage, m_description);
+    DescriptionCounter::update(m_description, m_counter, m_descriptionMessage);
 }
 
 void NewRequestDialog::browse()
