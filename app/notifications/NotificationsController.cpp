@@ -8,6 +8,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QFileInfo>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -129,7 +130,7 @@ void NotificationsController::announce()
         // has not synced yet says nothing (the sync may bring old ones): wait for it.
         if (!m_list.isEmpty() || m_app->lastSynced().isValid()) {
             settings->setNotificationsShownUntil(
-                key, newest.isValid() ? newest : QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+                key, newest.isValid() ? newest : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()));
             settings->setNotificationsShownAt(key, atNewest);
         }
         return;

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ov;
 
@@ -23,7 +24,7 @@ Notification note(const QString &kind, const QJsonObject &params)
     n.title = QStringLiteral("Server title");
     n.body = QStringLiteral("Server body");
     n.params = params;
-    n.createdAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+    n.createdAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc());
     return n;
 }
 
