@@ -130,7 +130,8 @@ void NotificationsController::announce()
         // has not synced yet says nothing (the sync may bring old ones): wait for it.
         if (!m_list.isEmpty() || m_app->lastSynced().isValid()) {
             settings->setNotificationsShownUntil(
-                key, newest.isValid() ? newest : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()));
+                key,
+                newest.isValid() ? newest : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc()));
             settings->setNotificationsShownAt(key, atNewest);
         }
         return;
