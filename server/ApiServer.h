@@ -71,6 +71,8 @@ private:
     std::unique_ptr<ReadingService> m_readingSubmissions;
     std::unique_ptr<RequestService> m_requests;
     std::unique_ptr<NotificationService> m_notifications;
+    std::unique_ptr<ContractLinkService> m_contractLinks;
+    std::unique_ptr<ContractEditService> m_contractEdits;
     std::unique_ptr<SyncFeed> m_syncFeed;
     ResponseCache m_responses;
     std::unique_ptr<ServerContext> m_context;

@@ -5,6 +5,8 @@
 #include "accounts/RegistrationService.h"
 #include "accounts/TwoFactorService.h"
 #include "auth/SessionService.h"
+#include "contracts/ContractEditService.h"
+#include "contracts/ContractLinkService.h"
 #include "data/BillingCalendar.h"
 #include "data/ContractRepository.h"
 #include "data/InvoiceRepository.h"
@@ -44,6 +46,8 @@ struct ServerContext
     ReadingService &readingSubmissions;
     RequestService &requests;
     NotificationService &notifications;
+    ContractLinkService &contractLinks;
+    ContractEditService &contractEdits;
     bool tls = false; // served over HTTPS: links to the server's own pages say so
 };
 

@@ -17,6 +17,10 @@ QJsonObject Contract::toJson() const
             {QStringLiteral("meterNumber"), meterNumber},
             {QStringLiteral("startDate"), json::date(startDate)},
             {QStringLiteral("status"), status},
+            {QStringLiteral("billingEmail"), billingEmail},
+            {QStringLiteral("pendingBillingEmail"), pendingBillingEmail},
+            {QStringLiteral("paperless"), paperless},
+            {QStringLiteral("contactPhone"), contactPhone},
             {QStringLiteral("lastInvoice"),
              lastInvoice ? QJsonValue(lastInvoice->toJson()) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("paymentStatus"), toString(paymentStatus)},
@@ -52,6 +56,10 @@ std::optional<Contract> Contract::fromJson(const QJsonValue &v, QString *error)
     c.meterNumber = o.value(QLatin1StringView("meterNumber")).toString();
     c.startDate = json::parseDate(o.value(QLatin1StringView("startDate"))).value_or(QDate());
     c.status = o.value(QLatin1StringView("status")).toString();
+    c.billingEmail = o.value(QLatin1StringView("billingEmail")).toString();
+    c.pendingBillingEmail = o.value(QLatin1StringView("pendingBillingEmail")).toString();
+    c.paperless = o.value(QLatin1StringView("paperless")).toBool();
+    c.contactPhone = o.value(QLatin1StringView("contactPhone")).toString();
     const QJsonValue last = o.value(QLatin1StringView("lastInvoice"));
     if (!last.isNull() && !last.isUndefined()) {
         c.lastInvoice = InvoiceSummary::fromJson(last);

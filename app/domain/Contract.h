@@ -26,6 +26,10 @@ struct Contract
     QString meterNumber;
     QDate startDate;
     QString status; // active | suspended | terminated
+    QString billingEmail;        // where the bill goes by email (empty: none)
+    QString pendingBillingEmail; // a new billing email waiting for its confirmation code
+    bool paperless = false;      // true: the bill only by email; false: printed and posted too
+    QString contactPhone;        // the phone the utility calls about this supply
     std::optional<InvoiceSummary> lastInvoice;
     // The account as a whole: overdue if any unpaid invoice is past due, pending if any is
     // unpaid, paid otherwise; and the sum still to pay.

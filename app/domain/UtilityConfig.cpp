@@ -31,7 +31,8 @@ QJsonObject UtilityConfig::toJson() const
             {QStringLiteral("supportChannels"), channelsJson},
             {QStringLiteral("termsUrl"), termsUrl.toString()},
             {QStringLiteral("privacyUrl"), privacyUrl.toString()},
-            {QStringLiteral("termsVersion"), termsVersion}};
+            {QStringLiteral("termsVersion"), termsVersion},
+            {QStringLiteral("contractEdits"), QJsonArray::fromStringList(contractEdits)}};
 }
 
 std::optional<UtilityConfig> UtilityConfig::fromJson(const QJsonValue &v, QString *error)
@@ -83,6 +84,9 @@ std::optional<UtilityConfig> UtilityConfig::fromJson(const QJsonValue &v, QStrin
     c.termsUrl = QUrl(o.value(QLatin1StringView("termsUrl")).toString());
     c.privacyUrl = QUrl(o.value(QLatin1StringView("privacyUrl")).toString());
     c.termsVersion = o.value(QLatin1StringView("termsVersion")).toString();
+    const QJsonArray editsJson = o.value(QLatin1StringView("contractEdits")).toArray();
+    for (const QJsonValue &e : editsJson)
+        c.contractEdits.append(e.toString());
     return c;
 }
 

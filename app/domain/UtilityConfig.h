@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -36,6 +37,9 @@ struct UtilityConfig
     QUrl termsUrl;
     QUrl privacyUrl;
     QString termsVersion;
+    // What customers may change of their contracts themselves (ContractRules::kEditableFields:
+    // alias, billingEmail, paperless, billingAddress, contactPhone).
+    QStringList contractEdits;
 
     QJsonObject toJson() const;
     static std::optional<UtilityConfig> fromJson(const QJsonValue &v, QString *error = nullptr);

@@ -1,6 +1,7 @@
 #include "RegistrationService.h"
 
 #include "CodeAndPassword.h"
+#include "CustomerProof.h"
 #include "PasswordRules.h"
 
 #include "auth/PasswordHasher.h"
@@ -28,11 +29,6 @@ constexpr int kResendLimit = 10;
 constexpr int kChooseUserPerRegistration = 10; // tries of phase 2 with one registration
 constexpr int kChooseUserPerAddress = 30;      // per client address per hour
 
-QString meterKey(const QString &meter)
-{
-    return AccountRules::fold(meter).remove(QLatin1Char(' '));
-}
-
 } // namespace
 
 RegistrationService::RegistrationService(Database &db, std::shared_ptr<const Clock> clock,
@@ -50,64 +46,23 @@ RegistrationService::RegistrationService(Database &db, std::shared_ptr<const Clo
 
 ServiceResult RegistrationService::identify(const QJsonObject &body, const QString &clientAddress)
 {
-    JsonFieldReader fields(body);
-    const QString type = fields.requiredString(QStringLiteral("customerType"), 20);
-    const UtilityConfig &config = m_utility.defaultConfig();
-    QStringList asked;
-    for (const RegistrationForm &form : config.registration)
-        if (form.customerType == type)
-            asked = form.fields;
-    if (fields.ok() && asked.isEmpty())
-        fields.addError(QStringLiteral("customerType"), QStringLiteral("invalid"));
-    QHash<QString, QString> values;
-    for (const QString &name : std::as_const(asked)) {
-        // Some people have one surname: the second may be left empty (it must then be empty
-        // on the utility's records too).
-        const int minLength = name == QLatin1StringView("maternalSurname") ? 0 : 1;
-        values.insert(name,
-                      fields
-                          .requiredString(name, name == QLatin1StringView("companyName") ? 160 : 60,
-                                          minLength)
-                          .trimmed());
-        if (name == QLatin1StringView("reference") && !values.value(name).isEmpty()) {
-            const QString code = AccountRules::checkReference(values.value(name));
-            if (!code.isEmpty())
-                fields.addError(name, code);
-        }
-    }
-    if (!fields.ok())
-        return ServiceResult::invalid(fields.errors());
+    QList<FieldError> errors;
+    const auto proof = CustomerProof::read(body, m_utility.defaultConfig(), &errors);
+    if (!proof)
+        return ServiceResult::invalid(errors);
+    const QString type = proof->customerType();
     if (const int wait =
             m_limiter.hit(QStringLiteral("register:") + clientAddress, kIdentifyLimit, 3600))
         return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
 
-    const auto notFound = ServiceResult::problem(422, QStringLiteral("customer_not_found"));
     QSqlDatabase conn = m_db.connection();
-    QSqlQuery q(conn);
-    if (!sql::exec(
-            q,
-            QStringLiteral(
-                "SELECT c.customer_id, c.meter_number, cu.customer_type, cu.paternal_surname,"
-                " cu.maternal_surname, cu.company_name, cu.tax_id FROM contracts c JOIN"
-                " customers cu ON cu.id = c.customer_id WHERE c.number = :n"),
-            {{":n", values.value(QStringLiteral("reference"))}}))
+    const auto found = proof->find(conn);
+    if (!found)
         return ServiceResult::internalError();
-    if (!q.next())
-        return notFound;
-    const QString customerId = q.value(0).toString();
-    bool match =
-        q.value(2).toString() == type &&
-        meterKey(q.value(1).toString()) == meterKey(values.value(QStringLiteral("meterNumber")));
-    const std::pair<const char *, int> nameColumns[] = {
-        {"paternalSurname", 3}, {"maternalSurname", 4}, {"companyName", 5}, {"taxId", 6}};
-    for (const auto &[name, column] : nameColumns) {
-        const QString field = QString::fromLatin1(name);
-        if (asked.contains(field))
-            match &= AccountRules::fold(q.value(column).toString()) ==
-                     AccountRules::fold(values.value(field));
-    }
-    if (!match)
-        return notFound;
+    if (!*found)
+        return ServiceResult::problem(422, QStringLiteral("customer_not_found"));
+    const QString customerId = (*found)->customerId;
+    QSqlQuery q(conn);
     if (!sql::exec(q, QStringLiteral("SELECT 1 FROM users WHERE customer_id = :c"),
                    {{":c", customerId}}))
         return ServiceResult::internalError();

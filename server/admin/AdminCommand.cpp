@@ -1,5 +1,7 @@
 #include "AdminCommand.h"
 
+#include "contracts/ContractAudit.h"
+
 #include "auth/SessionService.h"
 #include "data/BillingCalendar.h"
 #include "data/InvoiceRepository.h"
@@ -242,6 +244,37 @@ int syncPrune(Database &db, int days, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// The audit of one contract (by number or id): every change its customers made, oldest first.
+int listAudit(Database &db, const QString &contract, QTextStream &out, QTextStream &err)
+{
+    QSqlDatabase conn = db.connection();
+    QSqlQuery q(conn);
+    if (!sql::exec(q, QStringLiteral("SELECT id, number FROM contracts WHERE number = :n OR id = :i"),
+                   {{":n", contract}, {":i", contract}})) {
+        err << "could not read the contracts\n";
+        return 1;
+    }
+    if (!q.next()) {
+        err << "no contract " << contract << "\n";
+        return 1;
+    }
+    const QString id = q.value(0).toString();
+    const QString number = q.value(1).toString();
+    const auto entries = ContractAudit::list(conn, id);
+    if (!entries) {
+        err << "could not read the audit\n";
+        return 1;
+    }
+    out << "contract " << number << " (" << id << "): " << entries->size() << " change(s)\n";
+    for (const ContractAudit::Entry &e : *entries)
+        out << e.when.toString(Qt::ISODateWithMs) << "  "
+            << (e.username.isEmpty() ? (e.userId.isEmpty() ? QStringLiteral("(utility)") : e.userId)
+                                     : e.username)
+            << "  " << (e.clientAddress.isEmpty() ? QStringLiteral("-") : e.clientAddress) << "  "
+            << e.field << "  \"" << e.oldValue << "\" -> \"" << e.newValue << "\"\n";
+    return 0;
+}
+
 } // namespace
 
 int AdminCommand::run(const QStringList &arguments)
@@ -260,11 +293,12 @@ int AdminCommand::run(const QStringList &arguments)
                        "  answer <filing> \"text\" [--close | --in-progress]\n"
                        "                                  answer a request (or say it is being\n"
                        "                                  worked on, or close it)\n"
-                       "  bill-cycle                      issue next month's demo invoices"));
+                       "  bill-cycle                      issue next month's demo invoices\n"
+                       "  audit <contract-number|id>      the changes customers made to a contract"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("unlock | outbox | record-payment | sync-prune |"
-                                           " requests | answer | bill-cycle"));
+                                           " requests | answer | bill-cycle | audit"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      QStringLiteral("The server's data folder."),
                                      QStringLiteral("dir"), QStringLiteral("ov-data"));
@@ -297,7 +331,8 @@ int AdminCommand::run(const QStringList &arguments)
     if (command == QLatin1StringView("outbox"))
         return listOutbox(QDir(p.value(dataDir)).filePath(QStringLiteral("outbox")), out);
     const bool takesOne =
-        command == QLatin1StringView("unlock") || command == QLatin1StringView("record-payment");
+        command == QLatin1StringView("unlock") || command == QLatin1StringView("record-payment") ||
+        command == QLatin1StringView("audit");
     const bool takesNone = command == QLatin1StringView("sync-prune") ||
                            command == QLatin1StringView("requests") ||
                            command == QLatin1StringView("bill-cycle");
@@ -310,7 +345,7 @@ int AdminCommand::run(const QStringList &arguments)
         err << "usage: ov-server admin unlock <username|email> | outbox |"
                " record-payment <invoice-number> | sync-prune [--days N] |"
                " requests [--overdue] | answer <filing> \"text\" [--close | --in-progress] |"
-               " bill-cycle\n";
+               " bill-cycle | audit <contract-number|id>\n";
         return 2;
     }
 
@@ -332,6 +367,8 @@ int AdminCommand::run(const QStringList &arguments)
         return recordPayment(db, positional.at(1), out, err);
     if (command == QLatin1StringView("sync-prune"))
         return syncPrune(db, keepDays, out, err);
+    if (command == QLatin1StringView("audit"))
+        return listAudit(db, positional.at(1), out, err);
     if (command == QLatin1StringView("requests") || command == QLatin1StringView("answer") ||
         command == QLatin1StringView("bill-cycle")) {
         const auto utility = utilityOf(db, p.value(utilityFile), err);

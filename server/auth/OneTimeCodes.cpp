@@ -25,6 +25,8 @@ QString OneTimeCodes::purposeName(Purpose purpose)
         return QStringLiteral("password_reset");
     case Purpose::ContactEmail:
         return QStringLiteral("contact_email");
+    case Purpose::BillingEmail:
+        return QStringLiteral("billing_email");
     case Purpose::Mfa:
         return QStringLiteral("mfa");
     }
@@ -36,6 +38,7 @@ int OneTimeCodes::lifetimeSeconds(Purpose purpose)
     switch (purpose) {
     case Purpose::Activation:
     case Purpose::ContactEmail:
+    case Purpose::BillingEmail:
         return 24 * 3600;
     case Purpose::PasswordReset:
         return 30 * 60;

@@ -21,6 +21,7 @@ public:
         Activation,
         PasswordReset,
         ContactEmail,
+        BillingEmail, // a contract's new billing email; payload: contract id
         Mfa
     };
     enum class Outcome

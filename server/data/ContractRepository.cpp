@@ -15,7 +15,8 @@ const QString kColumns = QStringLiteral(
     " c.supply_line1, c.supply_line2, c.supply_city, c.supply_region, c.supply_postal_code,"
     " c.supply_country, c.billing_line1, c.billing_line2, c.billing_city, c.billing_region,"
     " c.billing_postal_code, c.billing_country, c.tariff, c.meter_number, c.start_date,"
-    " c.status, c.updated_at");
+    " c.status, c.updated_at, c.billing_email, c.pending_billing_email, c.paperless,"
+    " c.contact_phone");
 
 } // namespace
 
@@ -46,6 +47,10 @@ Contract ContractRepository::fromRow(const QSqlQuery &q)
     c.startDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
     c.status = q.value(i++).toString();
     c.updatedAt = sql::parseTime(q.value(i++));
+    c.billingEmail = q.value(i++).toString();
+    c.pendingBillingEmail = q.value(i++).toString();
+    c.paperless = q.value(i++).toInt() != 0;
+    c.contactPhone = q.value(i++).toString();
     return c;
 }
 
@@ -198,6 +203,38 @@ bool ContractRepository::updateAlias(SyncWrite &write, const QString &contractId
                     {":t", sql::timeText(when)},
                     {":v", version},
                     {":id", contractId}})) {
+        write.fail();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool ContractRepository::updateEditable(SyncWrite &write, const Contract &c, const QDateTime &when)
+{
+    const qint64 version = write.version();
+    QSqlQuery q(write.connection());
+    if (version <= 0 ||
+        !sql::exec(q,
+                   QStringLiteral("UPDATE contracts SET alias = :a, billing_email = :be,"
+                                  " pending_billing_email = :pe, paperless = :pl,"
+                                  " contact_phone = :ph, billing_line1 = :l1, billing_line2 = :l2,"
+                                  " billing_city = :city, billing_region = :region,"
+                                  " billing_postal_code = :pc, billing_country = :country,"
+                                  " updated_at = :t, row_version = :v WHERE id = :id"),
+                   {{":a", sql::notNull(c.alias)},
+                    {":be", sql::notNull(c.billingEmail)},
+                    {":pe", sql::notNull(c.pendingBillingEmail)},
+                    {":pl", c.paperless ? 1 : 0},
+                    {":ph", sql::notNull(c.contactPhone)},
+                    {":l1", sql::notNull(c.billingAddress.line1)},
+                    {":l2", sql::notNull(c.billingAddress.line2)},
+                    {":city", sql::notNull(c.billingAddress.city)},
+                    {":region", sql::notNull(c.billingAddress.region)},
+                    {":pc", sql::notNull(c.billingAddress.postalCode)},
+                    {":country", sql::notNull(c.billingAddress.country)},
+                    {":t", sql::timeText(when)},
+                    {":v", version},
+                    {":id", c.id}})) {
         write.fail();
         return false;
     }

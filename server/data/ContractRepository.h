@@ -42,6 +42,9 @@ public:
 
     static bool updateAlias(SyncWrite &write, const QString &contractId, const QString &alias,
                             const QDateTime &when);
+    // Writes what a customer may change (alias, billing email and its pending change,
+    // paperless, contact phone, billing address) from `c`; false when there is no such contract.
+    static bool updateEditable(SyncWrite &write, const Contract &c, const QDateTime &when);
     // Gives a user a contract (all its data reaches them in their next sync)…
     static bool link(SyncWrite &write, const QString &userId, const QString &contractId,
                      const QDateTime &when);

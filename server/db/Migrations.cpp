@@ -352,6 +352,30 @@ const QList<Migration> &migrations()
                  "CREATE INDEX notifications_by_user ON notifications (user_id, row_version)"),
              QStringLiteral("CREATE INDEX notifications_by_email ON notifications (email_state)"),
          }},
+        {9,
+         {
+             // What customers may change of a contract themselves (docs/contracts.md), and the
+             // audit of every such change: who, when, from where, the old and the new value.
+             QStringLiteral("ALTER TABLE contracts ADD COLUMN billing_email TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("ALTER TABLE contracts ADD COLUMN pending_billing_email TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("ALTER TABLE contracts ADD COLUMN paperless INTEGER NOT NULL"
+                            " DEFAULT 0"),
+             QStringLiteral("ALTER TABLE contracts ADD COLUMN contact_phone TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("CREATE TABLE contract_audit ("
+                            " id TEXT PRIMARY KEY,"
+                            " contract_id TEXT NOT NULL REFERENCES contracts(id),"
+                            " user_id TEXT,"
+                            " client_address TEXT NOT NULL DEFAULT '',"
+                            " field TEXT NOT NULL,"
+                            " old_value TEXT NOT NULL,"
+                            " new_value TEXT NOT NULL,"
+                            " changed_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX contract_audit_by_contract ON contract_audit"
+                            " (contract_id, changed_at)"),
+         }},
     };
     return list;
 }

@@ -49,13 +49,13 @@ void Router::put(const QString &path, Access access, Handler handler)
 {
     add(QStringLiteral("PUT"), path, access, std::move(handler));
 }
-void Router::patch(const QString &path, Access access, Handler handler)
+void Router::patch(const QString &path, Access access, Handler handler, Idempotency idempotency)
 {
-    add(QStringLiteral("PATCH"), path, access, std::move(handler));
+    add(QStringLiteral("PATCH"), path, access, std::move(handler), idempotency);
 }
-void Router::del(const QString &path, Access access, Handler handler)
+void Router::del(const QString &path, Access access, Handler handler, Idempotency idempotency)
 {
-    add(QStringLiteral("DELETE"), path, access, std::move(handler));
+    add(QStringLiteral("DELETE"), path, access, std::move(handler), idempotency);
 }
 
 QStringList Router::methodsFor(const QString &path) const

@@ -29,7 +29,8 @@ public:
         Public,
         Authenticated
     };
-    // Keyed: a POST that creates something honours Idempotency-Key (see IdempotencyStore).
+    // Keyed: a change that must be made once (a POST that creates something, an unlink) honours
+    // Idempotency-Key (see IdempotencyStore).
     enum class Idempotency
     {
         None,
@@ -54,8 +55,10 @@ public:
     void post(const QString &path, Access access, Handler handler,
               Idempotency idempotency = Idempotency::None);
     void put(const QString &path, Access access, Handler handler);
-    void patch(const QString &path, Access access, Handler handler);
-    void del(const QString &path, Access access, Handler handler);
+    void patch(const QString &path, Access access, Handler handler,
+               Idempotency idempotency = Idempotency::None);
+    void del(const QString &path, Access access, Handler handler,
+             Idempotency idempotency = Idempotency::None);
 
     const QList<Route> &routes() const { return m_routes; }
     // Methods registered for a concrete path, for 405 + Allow.

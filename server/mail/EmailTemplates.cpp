@@ -180,6 +180,56 @@ Email EmailTemplates::registrationAttempt(const QString &language, const QString
                  {}, {}, utility);
 }
 
+Email EmailTemplates::contractLinkAttempt(const QString &language, const QString &utility,
+                                          const QString &to, const QString &username,
+                                          const QString &contractNumber)
+{
+    if (english(language))
+        return build(to, QStringLiteral("Someone tried to add your %1 contract").arg(utility),
+                     {QStringLiteral("Hello %1, someone just tried to add contract %2, which is "
+                                     "in your account, to another %3 account, with the details "
+                                     "printed on its bill.")
+                          .arg(username, contractNumber, utility),
+                      QStringLiteral("It was refused: the contract stays only in your account. If "
+                                     "you did not expect this, keep your bills where others cannot "
+                                     "read them, and contact us if it happens again.")},
+                     {}, {}, utility);
+    return build(to, QStringLiteral("Alguien intentó asociar su contrato de %1").arg(utility),
+                 {QStringLiteral("Hola %1, alguien acaba de intentar asociar el contrato %2, que "
+                                 "está en su cuenta, a otra cuenta de %3, con los datos impresos "
+                                 "en su factura.")
+                      .arg(username, contractNumber, utility),
+                  QStringLiteral("Se rechazó: el contrato sigue solo en su cuenta. Si no lo "
+                                 "esperaba, guarde sus facturas donde otros no puedan leerlas y "
+                                 "contáctenos si vuelve a ocurrir.")},
+                 {}, {}, utility);
+}
+
+Email EmailTemplates::billingEmailChange(const QString &language, const QString &utility,
+                                         const QString &to, const QString &contractNumber,
+                                         const QString &code)
+{
+    if (english(language))
+        return build(to,
+                     QStringLiteral("Confirm the email for the bills of contract %1")
+                         .arg(contractNumber),
+                     {QStringLiteral("The bills of %1 contract %2 are to be sent to this address. "
+                                     "Your code to confirm it is:")
+                          .arg(utility, contractNumber),
+                      QStringLiteral("It works once, for 24 hours. Until it is entered, bills go "
+                                     "where they went before.")},
+                     code, {}, utility);
+    return build(to,
+                 QStringLiteral("Confirme el correo para las facturas del contrato %1")
+                     .arg(contractNumber),
+                 {QStringLiteral("Las facturas del contrato %2 de %1 se enviarán a esta "
+                                 "dirección. Su código para confirmarla es:")
+                      .arg(utility, contractNumber),
+                  QStringLiteral("Sirve una sola vez, durante 24 horas. Mientras no lo ingrese, "
+                                 "las facturas siguen llegando adonde llegaban.")},
+                 code, {}, utility);
+}
+
 Email EmailTemplates::contactEmailChange(const QString &language, const QString &utility,
                                          const QString &to, const QString &code)
 {

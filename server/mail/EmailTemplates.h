@@ -23,6 +23,13 @@ public:
                                      const QString &to, const QString &username);
 
     // A notification (new invoice, due reminder, answered request) as the user's email.
+    // Someone proved a bill whose contract another account already holds.
+    static Email contractLinkAttempt(const QString &language, const QString &utility,
+                                     const QString &to, const QString &username,
+                                     const QString &contractNumber);
+    static Email billingEmailChange(const QString &language, const QString &utility,
+                                    const QString &to, const QString &contractNumber,
+                                    const QString &code);
     static Email notification(const QString &language, const QString &utility, const QString &to,
                               const QString &title, const QString &body);
     // To a visitor who used the contact form: the filing number and the answer deadline.

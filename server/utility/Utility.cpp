@@ -1,5 +1,7 @@
 #include "Utility.h"
 
+#include "domain/ContractRules.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
@@ -107,6 +109,7 @@ UtilityConfig electricity(const QString &lang)
     c.termsUrl = QUrl(QStringLiteral("https://energiadelvalle.example/terminos"));
     c.privacyUrl = QUrl(QStringLiteral("https://energiadelvalle.example/privacidad"));
     c.termsVersion = QStringLiteral("2026-01");
+    c.contractEdits = ContractRules::editableFields();
     return c;
 }
 
@@ -153,6 +156,9 @@ UtilityConfig water(const QString &lang)
     c.termsUrl = QUrl(QStringLiteral("https://aguadeoccidente.example/terminos"));
     c.privacyUrl = QUrl(QStringLiteral("https://aguadeoccidente.example/aviso-de-privacidad"));
     c.termsVersion = QStringLiteral("2025-07");
+    // Printed bills go to the supply address: there is no separate billing address to change.
+    c.contractEdits = {QStringLiteral("alias"), QStringLiteral("billingEmail"),
+                       QStringLiteral("paperless"), QStringLiteral("contactPhone")};
     return c;
 }
 

@@ -111,6 +111,49 @@ void ContractRoutes::install(Router &router, ServerContext &context)
                                                       : std::nullopt;
                                       });
                });
+
+    router.post(
+        QStringLiteral("/api/v1/contracts/links"), Router::Access::Authenticated,
+        [&context](ApiRequest &req, httplib::Response &res) {
+            const auto body = http::bodyObject(req, res);
+            if (!body)
+                return;
+            http::send(res, req.language,
+                       context.contractLinks.link(req.userId(), *body, req.clientAddress));
+        },
+        Router::Idempotency::Keyed);
+
+    router.del(
+        QStringLiteral("/api/v1/contracts/{contractId}/link"), Router::Access::Authenticated,
+        [&context](ApiRequest &req, httplib::Response &res) {
+            http::send(res, req.language,
+                       context.contractLinks.unlink(req.userId(),
+                                                    req.param(QStringLiteral("contractId")),
+                                                    req.clientAddress));
+        },
+        Router::Idempotency::Keyed);
+
+    router.patch(QStringLiteral("/api/v1/contracts/{contractId}"), Router::Access::Authenticated,
+                 [&context](ApiRequest &req, httplib::Response &res) {
+                     const auto body = http::bodyObject(req, res);
+                     if (!body)
+                         return;
+                     http::send(res, req.language,
+                                context.contractEdits.update(
+                                    req.userId(), req.param(QStringLiteral("contractId")), *body,
+                                    req.clientAddress, req.language));
+                 });
+
+    router.post(QStringLiteral("/api/v1/contracts/{contractId}/billing-email/confirmation"),
+                Router::Access::Authenticated, [&context](ApiRequest &req, httplib::Response &res) {
+                    const auto body = http::bodyObject(req, res);
+                    if (!body)
+                        return;
+                    http::send(res, req.language,
+                               context.contractEdits.confirmBillingEmail(
+                                   req.userId(), req.param(QStringLiteral("contractId")), *body,
+                                   req.clientAddress));
+                });
 }
 
 } // namespace ov::server
