@@ -1,6 +1,6 @@
 #include "CustomerDataPage.h"
 
-#include "RegisterWizard.h"
+#include "CustomerWizard.h"
 
 #include "AppController.h"
 #include "domain/AccountRules.h"
@@ -100,7 +100,7 @@ CustomerDataPage::CustomerDataPage(QWidget *parent)
 
 QStringList CustomerDataPage::askedFields() const
 {
-    const auto *w = static_cast<const RegisterWizard *>(wizard());
+    const auto *w = static_cast<const CustomerWizard *>(wizard());
     const auto &config = w->controller()->config();
     if (config)
         for (const RegistrationForm &form : config->registration)
@@ -124,7 +124,7 @@ void CustomerDataPage::initializePage()
         if (!shown)
             m_errors.value(it.key())->setVisible(false);
     }
-    auto *w = static_cast<RegisterWizard *>(wizard());
+    auto *w = static_cast<CustomerWizard *>(wizard());
     const auto &config = w->controller()->config();
     m_bill->load(config ? config->utilityId : QString());
     m_bill->setHighlight(QStringLiteral("reference"));
@@ -172,7 +172,7 @@ bool CustomerDataPage::validatePage()
         return true;
     if (m_request.busy)
         return false;
-    auto *w = static_cast<RegisterWizard *>(wizard());
+    auto *w = static_cast<CustomerWizard *>(wizard());
     QJsonObject body{{QStringLiteral("customerType"), w->customerType}};
     const QStringList asked = askedFields();
     for (const QString &field : asked)
@@ -185,13 +185,11 @@ bool CustomerDataPage::validatePage()
     m_request.busy = true;
     emit completeChanged();
     m_message->setText(tr("Checking your details…"));
-    w->controller()->accounts()->identify(body, [this, w](const QJsonObject &answer,
-                                                          const std::optional<ApiError> &error) {
+    w->submitCustomer(body, [this](const std::optional<ApiError> &error) {
         m_request.busy = false;
         emit completeChanged();
         if (!error) {
             m_message->clear();
-            w->registrationId = answer.value(QLatin1StringView("registrationId")).toString();
             m_request.proceed(this, wizard());
             return;
         }
@@ -205,6 +203,12 @@ bool CustomerDataPage::validatePage()
         else if (error->code() == QLatin1StringView("customer_already_registered"))
             m_message->setText(tr("This customer already has an account. Sign in, or use \"Forgot "
                                   "your password?\"."));
+        else if (error->code() == QLatin1StringView("already_linked"))
+            m_message->setText(tr("This contract is already in your account."));
+        else if (error->code() == QLatin1StringView("linked_to_another_account"))
+            m_message->setText(tr("This contract belongs to another account, so it cannot be added "
+                                  "to yours. Its holder has been told. If it is yours, contact "
+                                  "us."));
         else if (error->status == 429)
             m_message->setText(tr("Too many attempts. Try again in %n minute(s).", nullptr,
                                   std::max(1, (error->retryAfterSeconds + 59) / 60)));

@@ -1,6 +1,6 @@
 #include "CustomerTypePage.h"
 
-#include "RegisterWizard.h"
+#include "CustomerWizard.h"
 
 #include <QLabel>
 #include <QRadioButton>
@@ -30,7 +30,7 @@ CustomerTypePage::CustomerTypePage(QWidget *parent)
 
 bool CustomerTypePage::validatePage()
 {
-    auto *w = static_cast<RegisterWizard *>(wizard());
+    auto *w = static_cast<CustomerWizard *>(wizard());
     w->customerType =
         m_business->isChecked() ? QStringLiteral("business") : QStringLiteral("individual");
     return true;

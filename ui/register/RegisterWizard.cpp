@@ -6,14 +6,15 @@
 #include "NewPasswordPage.h"
 #include "UserDataPage.h"
 
+#include "AppController.h"
+
 #include <QAbstractButton>
 #include <QLineEdit>
 
 namespace ov {
 
 RegisterWizard::RegisterWizard(AppController *controller, QWidget *parent)
-    : QWizard(parent)
-    , m_controller(controller)
+    : CustomerWizard(controller, parent)
 {
     setObjectName(QStringLiteral("registerWizard"));
     setWindowTitle(tr("Create an account"));
@@ -33,6 +34,16 @@ RegisterWizard::RegisterWizard(AppController *controller, QWidget *parent)
     setPage(ActivationStep, activation);
     setPage(PasswordStep, new NewPasswordPage(this));
     resize(860, 560);
+}
+
+void RegisterWizard::submitCustomer(const QJsonObject &proof, Answered answered)
+{
+    controller()->accounts()->identify(
+        proof, [this, answered](const QJsonObject &answer, const std::optional<ApiError> &error) {
+            if (!error)
+                registrationId = answer.value(QLatin1StringView("registrationId")).toString();
+            answered(error);
+        });
 }
 
 void RegisterWizard::activateWithCode(const QString &code)

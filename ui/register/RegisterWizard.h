@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizard>
+#include "CustomerWizard.h"
 
 namespace ov {
 
@@ -10,7 +10,7 @@ class AppController;
 // picture of the bill), 2 your user (username, email twice, terms), 3 the code we emailed you
 // (or its oficinavirtual:// link), 4 your password (the utility's rules, ticking live) — then
 // you are signed in.
-class RegisterWizard : public QWizard
+class RegisterWizard : public CustomerWizard
 {
     Q_OBJECT
 
@@ -26,17 +26,14 @@ public:
 
     explicit RegisterWizard(AppController *controller, QWidget *parent = nullptr);
 
-    AppController *controller() const { return m_controller; }
     // Jumps to activation with a code from a link (the wizard may have been opened for it).
     void activateWithCode(const QString &code);
 
-    QString customerType;
+    void submitCustomer(const QJsonObject &proof, Answered answered) override;
+
     QString registrationId;
     QString email;
     QString username;
-
-private:
-    AppController *m_controller;
 };
 
 } // namespace ov

@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "WorkspaceWidget.h"
 #include "core/ProcessStats.h"
-#include "pages/ContractsPage.h"
+#include "pages/contracts/ContractsPage.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "AppController.h"
 #include "invoices/InvoiceUrgency.h"
 #include "models/ContractTableModel.h"
-#include "pages/ContractsPage.h"
+#include "pages/contracts/ContractsPage.h"
 #include "pages/ProfilePage.h"
 #include "pages/consumption/ConsumptionPage.h"
 #include "pages/invoices/InvoicesPage.h"
@@ -13,6 +13,9 @@
 #include "widgets/StatusColors.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -75,7 +78,20 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     m_selector->setObjectName(QStringLiteral("contractSelectorComboBox"));
     m_selector->setAccessibleName(tr("Contract"));
     m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Searchable: with forty supply points, typing part of a number, an alias or a status
+    // finds one faster than scrolling.
+    m_selector->setEditable(true);
+    m_selector->setInsertPolicy(QComboBox::NoInsert);
+    m_selector->completer()->setFilterMode(Qt::MatchContains);
+    m_selector->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_selector->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_selector->lineEdit()->setPlaceholderText(tr("Type to search"));
     m_selectorLabel->setBuddy(m_selector);
+    m_linkContract = new QToolButton(this);
+    m_linkContract->setObjectName(QStringLiteral("selectorLinkContractButton"));
+    m_linkContract->setText(tr("+"));
+    m_linkContract->setToolTip(tr("Link a contract"));
+    m_linkContract->setAccessibleName(tr("Link a contract"));
     m_user = new QLabel(this);
     m_user->setObjectName(QStringLiteral("utilityNameLabel"));
     m_signOut =
@@ -90,6 +106,7 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     header->addStretch();
     header->addWidget(m_selectorLabel);
     header->addWidget(m_selector);
+    header->addWidget(m_linkContract);
     header->addSpacing(12);
     header->addWidget(m_bell);
     header->addWidget(m_signOut);
@@ -117,6 +134,7 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
         if (m_controller->sync())
             m_controller->sync()->syncNow();
     });
+    connect(m_linkContract, &QToolButton::clicked, m_contracts, &ContractsPage::openLinkWizard);
     connect(m_selector, &QComboBox::activated, this, [this](int index) {
         m_controller->setCurrentContractId(m_selector->itemData(index).toString());
     });

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QComboBox;
+class QToolButton;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -64,6 +65,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QComboBox *m_selector;
+    QToolButton *m_linkContract;
     QLabel *m_selectorLabel;
     QLabel *m_user;
     QPushButton *m_signOut;

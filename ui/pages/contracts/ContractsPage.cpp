@@ -1,16 +1,22 @@
 #include "ContractsPage.h"
 
-#include "AppController.h"
 #include "ContractDetailPanel.h"
+#include "LinkContractWizard.h"
+
+#include "AppController.h"
+#include "contracts/ContractsController.h"
+#include "core/Formatter.h"
 #include "models/ContractFilterModel.h"
 #include "models/ContractTableModel.h"
 
 #include <QAction>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -21,6 +27,7 @@ namespace ov {
 ContractsPage::ContractsPage(AppController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
+    , m_contracts(new ContractsController(controller, this))
     , m_model(new ContractTableModel(this))
     , m_filter(new ContractFilterModel(this))
 {
@@ -61,7 +68,23 @@ ContractsPage::ContractsPage(AppController *controller, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setVisible(false);
 
-    m_detail = new ContractDetailPanel(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("contractsSummaryLabel"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setAccessibleName(tr("Summary of your contracts"));
+    m_link = new QPushButton(tr("&Link a contract…"), this);
+    m_link->setObjectName(QStringLiteral("linkContractButton"));
+    m_link->setAccessibleName(tr("Link another contract to your account"));
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(QStringLiteral("contractsPendingLabel"));
+    m_pending->setWordWrap(true);
+    m_pending->setVisible(false);
+    m_dismiss = new QPushButton(tr("OK, &understood"), this);
+    m_dismiss->setObjectName(QStringLiteral("contractsDismissButton"));
+    m_dismiss->setAccessibleName(tr("Dismiss the refused link"));
+    m_dismiss->setVisible(false);
+
+    m_detail = new ContractDetailPanel(m_contracts, this);
     m_detail->setVisible(false);
     m_detail->setMinimumWidth(300);
     m_detail->setMaximumWidth(420);
@@ -79,8 +102,23 @@ ContractsPage::ContractsPage(AppController *controller, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_link);
+    auto *pendingRow = new QHBoxLayout;
+    pendingRow->addWidget(m_pending, 1);
+    pendingRow->addWidget(m_dismiss);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(pendingRow);
     layout->addWidget(splitter);
+    connect(m_link, &QPushButton::clicked, this, &ContractsPage::openLinkWizard);
+    connect(m_contracts, &ContractsController::pendingChanged, this, &ContractsPage::updatePending);
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        for (const auto &p : m_contracts->pending())
+            if (p.rejected && p.action == QLatin1StringView(ContractsController::kLinkAction))
+                m_contracts->dismiss(p.outboxId);
+    });
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
@@ -149,6 +187,8 @@ void ContractsPage::reload()
         m_table->horizontalHeader()->setSectionResizeMode(ContractTableModel::AddressColumn,
                                                           QHeaderView::Stretch);
         updateCount();
+        updateSummary();
+        m_detail->setCanUnlink(m_model->contracts().size() > 1);
         emit loaded(int(m_model->contracts().size()));
     });
     watcher->setFuture(cache->run([cache] { return cache->contracts(); }));
@@ -171,6 +211,59 @@ void ContractsPage::updateCount()
     m_empty->setText(tr("No contracts to show yet."));
     m_count->setText(shown == all ? tr("%n contract(s)", nullptr, all)
                                   : tr("%1 of %n contract(s)", nullptr, all).arg(shown));
+}
+
+void ContractsPage::openLinkWizard()
+{
+    auto *wizard = new LinkContractWizard(m_controller, m_contracts, window());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
+void ContractsPage::updateSummary()
+{
+    const QList<Contract> &contracts = m_model->contracts();
+    if (contracts.isEmpty()) {
+        m_summary->clear();
+        return;
+    }
+    Money total{0, contracts.first().balanceDue.currency};
+    int overdue = 0;
+    for (const Contract &c : contracts) {
+        if (c.balanceDue.currency == total.currency)
+            total.amount += c.balanceDue.amount;
+        if (c.paymentStatus == InvoiceStatus::Overdue)
+            ++overdue;
+    }
+    const QString due = tr("To pay across your contracts: %1")
+                            .arg(Formatter::money(total, m_controller->displayLocale()));
+    m_summary->setText(overdue == 0 ? due + tr(" · nothing overdue")
+                                    : due + tr(" · %n overdue", nullptr, overdue));
+}
+
+void ContractsPage::updatePending()
+{
+    QStringList lines;
+    bool refused = false;
+    for (const ContractsController::Pending &p : m_contracts->pending()) {
+        if (p.action != QLatin1StringView(ContractsController::kLinkAction))
+            continue;
+        const QString number = p.body.value(QLatin1StringView("reference")).toString();
+        if (!p.rejected) {
+            lines << tr("Contract %1 will be linked when the server answers.").arg(number);
+            continue;
+        }
+        refused = true;
+        lines << (p.problemCode == QLatin1StringView("customer_not_found")
+                      ? tr("Contract %1 was not linked: its details do not match the bill.")
+                            .arg(number)
+                  : p.problemCode == QLatin1StringView("linked_to_another_account")
+                      ? tr("Contract %1 was not linked: it belongs to another account.").arg(number)
+                      : tr("Contract %1 was not linked (%2).").arg(number, p.problemCode));
+    }
+    m_pending->setText(lines.join(QLatin1Char('\n')));
+    m_pending->setVisible(!lines.isEmpty());
+    m_dismiss->setVisible(refused);
 }
 
 } // namespace ov
