@@ -86,6 +86,8 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     m_selector->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_selector->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_selector->lineEdit()->setPlaceholderText(tr("Type to search"));
+    m_selector->lineEdit()->setObjectName(QStringLiteral("contractSelectorLineEdit"));
+    m_selector->lineEdit()->setAccessibleName(tr("Contract (type to search)"));
     m_selectorLabel->setBuddy(m_selector);
     m_linkContract = new QToolButton(this);
     m_linkContract->setObjectName(QStringLiteral("selectorLinkContractButton"));
