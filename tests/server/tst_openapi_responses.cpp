@@ -151,6 +151,37 @@ private slots:
             capture(QStringLiteral("GET"), templ, contracts + QStringLiteral("/ct_nobody/") + items,
                     access);
         }
+        // Linking, editing and unlinking contracts.
+        capture(QStringLiteral("PATCH"), one, contracts + QLatin1Char('/') + id, access,
+                {{QStringLiteral("alias"), QStringLiteral("Casa de Envigado")},
+                 {QStringLiteral("paperless"), true}});
+        capture(QStringLiteral("PATCH"), one, contracts + QLatin1Char('/') + id, access,
+                {{QStringLiteral("billingEmail"), QStringLiteral("not an email")}});
+        capture(QStringLiteral("PATCH"), one, contracts + QStringLiteral("/ct_nobody"), access,
+                {{QStringLiteral("alias"), QStringLiteral("x")}});
+        const QString confirm = one + QStringLiteral("/billing-email/confirmation");
+        capture(QStringLiteral("POST"), confirm,
+                contracts + QLatin1Char('/') + id + QStringLiteral("/billing-email/confirmation"),
+                access, {{QStringLiteral("code"), QStringLiteral("AAAA-BBBB")}});
+        const QString links = contracts + QStringLiteral("/links");
+        QJsonObject proof{{QStringLiteral("customerType"), QStringLiteral("individual")},
+                          {QStringLiteral("reference"), QStringLiteral("100000301")},
+                          {QStringLiteral("meterNumber"), QStringLiteral("EDV-000000")},
+                          {QStringLiteral("paternalSurname"), QStringLiteral("Muñoz")},
+                          {QStringLiteral("maternalSurname"), QStringLiteral("Zapata")}};
+        capture(QStringLiteral("POST"), links, links, access, proof);
+        proof.insert(QStringLiteral("meterNumber"), QStringLiteral("EDV-683619"));
+        const Reply linked = capture(QStringLiteral("POST"), links, links, access, proof);
+        capture(QStringLiteral("POST"), links, links, access, proof); // already linked
+        capture(QStringLiteral("POST"), links, links, access, {{QStringLiteral("x"), 1}});
+        const QString unlink = one + QStringLiteral("/link");
+        capture(QStringLiteral("DELETE"), unlink,
+                contracts + QLatin1Char('/') + linked.json().value("id").toString() +
+                    QStringLiteral("/link"),
+                access);
+        capture(QStringLiteral("DELETE"), unlink, contracts + QStringLiteral("/ct_nobody/link"),
+                access);
+
         const QString sync = v1 + QStringLiteral("/sync");
         const Reply page =
             capture(QStringLiteral("GET"), sync, sync + QStringLiteral("?limit=50"), access);
