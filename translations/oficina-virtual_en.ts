@@ -770,6 +770,221 @@
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bills by email to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paperless bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperless bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the billing email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OK, understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the contract&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the contract from your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bill arrives only by email, at %1; no paper is posted. Every bill is also here, under Invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bill is printed and posted to the billing address, and also sent to %1. Turn on &quot;Paperless bill&quot; to stop the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We emailed a code to %1. Enter it to send the bills there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the billing email&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlinking this contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not accepted: it is wrong or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only contract in your account, so it cannot be unlinked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The utility did not accept a change (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting for the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink contract %1 from your account? Its invoices and readings leave this computer. You can link it again with one of its bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::ContractEditDialog</name>
+    <message>
+        <source>&amp;Street and number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apartment, office (o&amp;ptional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region (department, state):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal c&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contract %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alias (your name for it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: your account&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+57 300 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where printed bills are posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The utility does not let customers change this here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number: digits, spaces and an optional + at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This postal code does not have the form used in this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ov::ContractTableModel</name>
@@ -857,6 +1072,57 @@
             <numerusform>%1 of %n contracts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Summary of your contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link a contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link another contract to your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, &amp;understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the refused link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay across your contracts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · nothing overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation>
+            <numerusform> · %n overdue</numerusform>
+            <numerusform> · %n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract %1 will be linked when the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 was not linked: its details do not match the bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 was not linked: it belongs to another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 was not linked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ov::CustomerDataPage</name>
@@ -937,6 +1203,14 @@
     </message>
     <message>
         <source>Something went wrong (%1). Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract is already in your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract belongs to another account, so it cannot be added to yours. Its holder has been told. If it is yours, contact us.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,6 +1799,68 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::LinkContractWizard</name>
+    <message>
+        <source>Link a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 2. Add another supply point to your account with one of its bills. Whose name is that contract in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract&apos;s bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 2. Copy these from the bill of the contract to add, exactly as they appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ov::LinkResultPage</name>
+    <message>
+        <source>Link a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2) is now in your account. You will find it in your list of contracts, with its invoices and readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has not answered yet. The contract will be linked as soon as it does, and will then appear in your list; you can close this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,6 +3384,22 @@
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract (type to search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a contract</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -770,6 +770,221 @@
         <source>(none yet)</source>
         <translation>(aún ninguna)</translation>
     </message>
+    <message>
+        <source>Bills by email to:</source>
+        <translation>Facturas por correo a:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>Teléfono de contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Paperless bill</source>
+        <translation>&amp;Factura sin papel</translation>
+    </message>
+    <message>
+        <source>Paperless bill</source>
+        <translation>Factura sin papel</translation>
+    </message>
+    <message>
+        <source>Code from the email</source>
+        <translation>Código del correo</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>Con&amp;firmar</translation>
+    </message>
+    <message>
+        <source>Confirm the billing email</source>
+        <translation>Confirmar el correo de facturación</translation>
+    </message>
+    <message>
+        <source>Changes not yet confirmed</source>
+        <translation>Cambios aún sin confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;OK, understood</source>
+        <translation>&amp;Entendido</translation>
+    </message>
+    <message>
+        <source>Dismiss the refused change</source>
+        <translation>Descartar el cambio rechazado</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the contract&apos;s details</source>
+        <translation>Editar los datos del contrato</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>&amp;Desvincular…</translation>
+    </message>
+    <message>
+        <source>Unlink the contract from your account</source>
+        <translation>Desvincular el contrato de su cuenta</translation>
+    </message>
+    <message>
+        <source>your account&apos;s email</source>
+        <translation>el correo de su cuenta</translation>
+    </message>
+    <message>
+        <source>Your bill arrives only by email, at %1; no paper is posted. Every bill is also here, under Invoices.</source>
+        <translation>Su factura llega solo por correo, a %1; no se envía en papel. Todas las facturas están también aquí, en Facturas.</translation>
+    </message>
+    <message>
+        <source>Your bill is printed and posted to the billing address, and also sent to %1. Turn on &quot;Paperless bill&quot; to stop the paper.</source>
+        <translation>Su factura se imprime y se envía a la dirección de facturación, y también a %1. Active «Factura sin papel» para dejar de recibirla en papel.</translation>
+    </message>
+    <message>
+        <source>We emailed a code to %1. Enter it to send the bills there:</source>
+        <translation>Enviamos un código a %1. Ingréselo para que las facturas lleguen allí:</translation>
+    </message>
+    <message>
+        <source>the billing email&apos;s code</source>
+        <translation>el código del correo de facturación</translation>
+    </message>
+    <message>
+        <source>unlinking this contract</source>
+        <translation>la desvinculación de este contrato</translation>
+    </message>
+    <message>
+        <source>your changes</source>
+        <translation>sus cambios</translation>
+    </message>
+    <message>
+        <source>The code was not accepted: it is wrong or has expired.</source>
+        <translation>El código no fue aceptado: es incorrecto o expiró.</translation>
+    </message>
+    <message>
+        <source>This is the only contract in your account, so it cannot be unlinked.</source>
+        <translation>Es el único contrato de su cuenta, así que no se puede desvincular.</translation>
+    </message>
+    <message>
+        <source>The utility did not accept a change (%1).</source>
+        <translation>La empresa no aceptó un cambio (%1).</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting for the server: %1.</source>
+        <translation>Guardado en este equipo, esperando al servidor: %1.</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>No aceptado: %1</translation>
+    </message>
+    <message>
+        <source>Unlink contract</source>
+        <translation>Desvincular contrato</translation>
+    </message>
+    <message>
+        <source>Unlink contract %1 from your account? Its invoices and readings leave this computer. You can link it again with one of its bills.</source>
+        <translation>¿Desvincular el contrato %1 de su cuenta? Sus facturas y lecturas se borran de este equipo. Puede asociarlo de nuevo con una de sus facturas.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Desvincular</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Conservarlo</translation>
+    </message>
+</context>
+<context>
+    <name>ov::ContractEditDialog</name>
+    <message>
+        <source>&amp;Street and number:</source>
+        <translation>&amp;Calle y número:</translation>
+    </message>
+    <message>
+        <source>Apartment, office (o&amp;ptional):</source>
+        <translation>Apartamento, oficina (o&amp;pcional):</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>&amp;Region (department, state):</source>
+        <translation>&amp;Región (departamento, estado):</translation>
+    </message>
+    <message>
+        <source>Postal c&amp;ode:</source>
+        <translation>Código p&amp;ostal:</translation>
+    </message>
+    <message>
+        <source>Edit contract %1</source>
+        <translation>Editar el contrato %1</translation>
+    </message>
+    <message>
+        <source>&amp;Alias (your name for it):</source>
+        <translation>&amp;Alias (su nombre para él):</translation>
+    </message>
+    <message>
+        <source>Billing &amp;email:</source>
+        <translation>&amp;Correo de facturación:</translation>
+    </message>
+    <message>
+        <source>Empty: your account&apos;s email</source>
+        <translation>Vacío: el correo de su cuenta</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone:</source>
+        <translation>&amp;Teléfono de contacto:</translation>
+    </message>
+    <message>
+        <source>+57 300 123 4567</source>
+        <translation>+57 300 123 4567</translation>
+    </message>
+    <message>
+        <source>Where printed bills are posted</source>
+        <translation>Adónde se envían las facturas impresas</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Guardar los cambios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This is needed.</source>
+        <translation>Este dato es necesario.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>Es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The utility does not let customers change this here.</source>
+        <translation>La empresa no permite que los clientes cambien este dato aquí.</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation>Ingrese un correo como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number: digits, spaces and an optional + at the start.</source>
+        <translation>Ingrese un número de teléfono: dígitos, espacios y un + opcional al inicio.</translation>
+    </message>
+    <message>
+        <source>This postal code does not have the form used in this country.</source>
+        <translation>Este código postal no tiene la forma que se usa en este país.</translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation>Revise este dato.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer. Try again.</source>
+        <translation>No se pudo guardar el cambio en este equipo. Intente de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ov::ContractTableModel</name>
@@ -857,6 +1072,57 @@
             <numerusform>%1 de %n contratos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Summary of your contracts</source>
+        <translation>Resumen de sus contratos</translation>
+    </message>
+    <message>
+        <source>&amp;Link a contract…</source>
+        <translation>&amp;Asociar un contrato…</translation>
+    </message>
+    <message>
+        <source>Link another contract to your account</source>
+        <translation>Asociar otro contrato a su cuenta</translation>
+    </message>
+    <message>
+        <source>OK, &amp;understood</source>
+        <translation>&amp;Entendido</translation>
+    </message>
+    <message>
+        <source>Dismiss the refused link</source>
+        <translation>Descartar la asociación rechazada</translation>
+    </message>
+    <message>
+        <source>To pay across your contracts: %1</source>
+        <translation>Por pagar en todos sus contratos: %1</translation>
+    </message>
+    <message>
+        <source> · nothing overdue</source>
+        <translation> · nada vencido</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation>
+            <numerusform> · %n vencido</numerusform>
+            <numerusform> · %n vencidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract %1 will be linked when the server answers.</source>
+        <translation>El contrato %1 se asociará cuando responda el servidor.</translation>
+    </message>
+    <message>
+        <source>Contract %1 was not linked: its details do not match the bill.</source>
+        <translation>El contrato %1 no se asoció: los datos no coinciden con la factura.</translation>
+    </message>
+    <message>
+        <source>Contract %1 was not linked: it belongs to another account.</source>
+        <translation>El contrato %1 no se asoció: pertenece a otra cuenta.</translation>
+    </message>
+    <message>
+        <source>Contract %1 was not linked (%2).</source>
+        <translation>El contrato %1 no se asoció (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ov::CustomerDataPage</name>
@@ -938,6 +1204,14 @@
     <message>
         <source>Something went wrong (%1). Please try again.</source>
         <translation>Algo salió mal (%1). Intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>This contract is already in your account.</source>
+        <translation>Este contrato ya está en su cuenta.</translation>
+    </message>
+    <message>
+        <source>This contract belongs to another account, so it cannot be added to yours. Its holder has been told. If it is yours, contact us.</source>
+        <translation>Este contrato pertenece a otra cuenta, así que no se puede agregar a la suya. Le avisamos a su titular. Si es suyo, contáctenos.</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1800,68 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ov::LinkContractWizard</name>
+    <message>
+        <source>Link a contract</source>
+        <translation>Asociar un contrato</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2. Add another supply point to your account with one of its bills. Whose name is that contract in?</source>
+        <translation>Paso 1 de 2. Agregue otro punto de suministro a su cuenta con una de sus facturas. ¿A nombre de quién está ese contrato?</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s bill</source>
+        <translation>La factura del contrato</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2. Copy these from the bill of the contract to add, exactly as they appear.</source>
+        <translation>Paso 2 de 2. Cópielos de la factura del contrato que va a agregar, tal como aparecen.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::LinkResultPage</name>
+    <message>
+        <source>Link a contract</source>
+        <translation>Asociar un contrato</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2) is now in your account. You will find it in your list of contracts, with its invoices and readings.</source>
+        <translation>El contrato %1 (%2) ya está en su cuenta. Lo encontrará en su lista de contratos, con sus facturas y lecturas.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer.</source>
+        <translation>Guardado en este equipo.</translation>
+    </message>
+    <message>
+        <source>The server has not answered yet. The contract will be linked as soon as it does, and will then appear in your list; you can close this window.</source>
+        <translation>El servidor aún no responde. El contrato se asociará en cuanto lo haga y aparecerá entonces en su lista; puede cerrar esta ventana.</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3386,22 @@
     <message>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Escriba para buscar</translation>
+    </message>
+    <message>
+        <source>Contract (type to search)</source>
+        <translation>Contrato (escriba para buscar)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Link a contract</source>
+        <translation>Asociar un contrato</translation>
     </message>
 </context>
 </TS>
