@@ -157,6 +157,11 @@ private slots:
         meter->clear();
         type(meter, kMeter);
         QTRY_VERIFY(next->isEnabled());
+        // OV_SCREENSHOT_DIR=docs/images makes the README's pictures of the contracts pages.
+        if (const QString shots = qEnvironmentVariable("OV_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(wizard->grab().save(shots + QStringLiteral("/link-contract-en.png")));
+        }
         QTest::mouseClick(next, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(LinkContractWizard::ResultStep), 15000);
         auto *result = wizard->findChild<QLabel *>(QStringLiteral("linkResultLabel"));
@@ -227,6 +232,11 @@ private slots:
         QTRY_VERIFY(find<QLabel>("paperlessExplanationLabel")->text().contains(
             QLatin1StringView("only by email")));
         QVERIFY(paperless->isChecked());
+        if (const QString shots = qEnvironmentVariable("OV_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            m_window->resize(1280, 860);
+            QTest::qWait(300);
+            QVERIFY(m_window->grab().save(shots + QStringLiteral("/contract-detail-en.png")));
+        }
     }
 
     void unlinkAsksFirst()
