@@ -119,13 +119,11 @@ ServiceResult RegistrationService::createUser(const QString &registrationId,
     if (!fields.ok())
         return ServiceResult::invalid(fields.errors());
     // Every well-formed try counts: what is taken must not be found out by trying them all.
-    for (const auto &[bucket, limit] :
-         {std::pair<QString, int>{QStringLiteral("register-user:") + registrationId,
-                                  kChooseUserPerRegistration},
-          std::pair<QString, int>{QStringLiteral("register-user-address:") + clientAddress,
-                                  kChooseUserPerAddress}})
-        if (const int wait = m_limiter.hit(bucket, limit, 3600))
-            return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
+    if (const int wait = m_limiter.hitEach(
+            {{QStringLiteral("register-user:") + registrationId, kChooseUserPerRegistration},
+             {QStringLiteral("register-user-address:") + clientAddress, kChooseUserPerAddress}},
+            3600))
+        return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
 
     QSqlDatabase conn = m_db.connection();
     Transaction tx(conn, m_db.dialect());

@@ -43,6 +43,15 @@ void RateLimiter::pruneIfDue()
               {{":t", sql::timeText(now.addSecs(-kLongestWindowSeconds))}});
 }
 
+int RateLimiter::hitEach(std::initializer_list<std::pair<QString, int>> bucketsAndLimits,
+                         int windowSeconds)
+{
+    for (const auto &[bucket, limit] : bucketsAndLimits)
+        if (const int wait = hit(bucket, limit, windowSeconds))
+            return wait;
+    return 0;
+}
+
 int RateLimiter::hit(const QString &bucket, int limit, int windowSeconds)
 {
     pruneIfDue();

@@ -6,7 +6,9 @@
 #include <QString>
 
 #include <atomic>
+#include <initializer_list>
 #include <memory>
+#include <utility>
 
 namespace ov::server {
 
@@ -19,6 +21,9 @@ public:
 
     // Counts a hit; 0 when allowed, else the seconds until the window ends (for Retry-After).
     int hit(const QString &bucket, int limit, int windowSeconds);
+    // Counts a hit in each bucket (e.g. per user and per client address), in order, stopping
+    // at the first that is full: 0 when all allowed it, else that bucket's wait.
+    int hitEach(std::initializer_list<std::pair<QString, int>> bucketsAndLimits, int windowSeconds);
     // 0 while the bucket has room for another hit, else the seconds until its window ends;
     // counts nothing (a throttle that counts only failures looks first, hits after).
     int wait(const QString &bucket, int limit, int windowSeconds);

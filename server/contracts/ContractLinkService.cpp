@@ -34,12 +34,11 @@ ServiceResult ContractLinkService::link(const QString &userId, const QJsonObject
     if (!proof)
         return ServiceResult::invalid(errors);
     // Every well-formed try counts, matched or not: bills cannot be guessed by trying them all.
-    for (const auto &[bucket, limit] :
-         {std::pair<QString, int>{QStringLiteral("link:") + userId, kLinkPerUser},
-          std::pair<QString, int>{QStringLiteral("link-address:") + clientAddress,
-                                  kLinkPerAddress}})
-        if (const int wait = m_limiter.hit(bucket, limit, 3600))
-            return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
+    if (const int wait = m_limiter.hitEach(
+            {{QStringLiteral("link:") + userId, kLinkPerUser},
+             {QStringLiteral("link-address:") + clientAddress, kLinkPerAddress}},
+            3600))
+        return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
 
     QSqlDatabase conn = m_db.connection();
     const auto found = proof->find(conn);
