@@ -3,6 +3,7 @@
 #include "notifications/NotificationRoutes.h"
 #include "requests/RequestRoutes.h"
 
+#include "contracts/ContractRoutes.h"
 #include "data/SyncedData.h"
 #include "http/HttpReply.h"
 #include "interval/IntervalRoutes.h"
@@ -14,7 +15,6 @@
 #include "readings/ReadingRoutes.h"
 #include "routes/AccountRoutes.h"
 #include "routes/ConfigRoutes.h"
-#include "contracts/ContractRoutes.h"
 #include "routes/RegistrationRoutes.h"
 #include "routes/SessionRoutes.h"
 #include "sync/SyncRoutes.h"
@@ -96,16 +96,31 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     m_notifications = std::make_unique<NotificationService>(m_db, m_clock, config, *m_mailer);
     m_contractLinks = std::make_unique<ContractLinkService>(m_db, m_clock, m_utility, *m_contracts,
                                                             *m_limiter, *m_mailer);
-    m_contractEdits = std::make_unique<ContractEditService>(
-        m_db, m_clock, m_utility, *m_contracts, *m_codes, *m_limiter, *m_mailer);
+    m_contractEdits = std::make_unique<ContractEditService>(m_db, m_clock, m_utility, *m_contracts,
+                                                            *m_codes, *m_limiter, *m_mailer);
     m_syncFeed = std::make_unique<SyncFeed>(m_db, *m_calendar,
                                             SyncedData::sources(*m_contracts, *m_invoices, config));
-    m_context = std::make_unique<ServerContext>(
-        ServerContext{m_db, m_utility, m_clock, *m_sessions, *m_contracts, *m_invoices, *m_readings,
-                      *m_syncFeed, *m_calendar, m_responses, *m_registration, *m_passwords,
-                      *m_profiles, *m_twoFactor, *m_payments, *m_readingSubmissions, *m_requests,
-                      *m_notifications, *m_contractLinks, *m_contractEdits,
-                      !m_settings.tlsCertPath.isEmpty()});
+    m_context = std::make_unique<ServerContext>(ServerContext{m_db,
+                                                              m_utility,
+                                                              m_clock,
+                                                              *m_sessions,
+                                                              *m_contracts,
+                                                              *m_invoices,
+                                                              *m_readings,
+                                                              *m_syncFeed,
+                                                              *m_calendar,
+                                                              m_responses,
+                                                              *m_registration,
+                                                              *m_passwords,
+                                                              *m_profiles,
+                                                              *m_twoFactor,
+                                                              *m_payments,
+                                                              *m_readingSubmissions,
+                                                              *m_requests,
+                                                              *m_notifications,
+                                                              *m_contractLinks,
+                                                              *m_contractEdits,
+                                                              !m_settings.tlsCertPath.isEmpty()});
     m_clientAddress = std::make_unique<ClientAddress>(m_settings.trustedProxies);
     m_router = std::make_unique<Router>(*m_http, *m_sessions, *m_idempotency, *m_clientAddress);
 

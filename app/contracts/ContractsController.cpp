@@ -10,7 +10,6 @@
 #include <QTimer>
 #include <QUuid>
 
-
 namespace ov {
 
 namespace {
@@ -81,16 +80,17 @@ void ContractsController::link(const QJsonObject &proof,
         done(outcome);
     };
     Outbox *outbox = m_app->outbox();
-    connect(outbox, &Outbox::delivered, context,
-            [key, finish](const OutboxEntry &e, const QByteArray &answer) {
-                if (e.idempotencyKey != key)
-                    return;
-                LinkOutcome o;
-                o.state = LinkOutcome::State::Linked;
-                o.contract = Contract::fromJson(QJsonDocument::fromJson(answer).object())
-                                 .value_or(Contract());
-                finish(o);
-            });
+    connect(
+        outbox, &Outbox::delivered, context,
+        [key, finish](const OutboxEntry &e, const QByteArray &answer) {
+            if (e.idempotencyKey != key)
+                return;
+            LinkOutcome o;
+            o.state = LinkOutcome::State::Linked;
+            o.contract =
+                Contract::fromJson(QJsonDocument::fromJson(answer).object()).value_or(Contract());
+            finish(o);
+        });
     connect(outbox, &Outbox::rejected, context,
             [key, finish, outbox](const OutboxEntry &e, const ApiError &error) {
                 if (e.idempotencyKey != key)
@@ -106,23 +106,24 @@ void ContractsController::link(const QJsonObject &proof,
         o.state = LinkOutcome::State::Queued;
         finish(o);
     });
-    enqueue(kLinkAction, {}, "POST", QStringLiteral("/contracts/links"), proof,
-            [finish, this](bool saved) {
-                if (!saved) {
-                    finish(LinkOutcome{});
-                } else if (m_app->isOffline()) {
-                    LinkOutcome o;
-                    o.state = LinkOutcome::State::Queued;
-                    finish(o);
-                }
-            },
-            key);
+    enqueue(
+        kLinkAction, {}, "POST", QStringLiteral("/contracts/links"), proof,
+        [finish, this](bool saved) {
+            if (!saved) {
+                finish(LinkOutcome{});
+            } else if (m_app->isOffline()) {
+                LinkOutcome o;
+                o.state = LinkOutcome::State::Queued;
+                finish(o);
+            }
+        },
+        key);
 }
 
 void ContractsController::unlink(const QString &contractId, std::function<void(bool)> saved)
 {
-    enqueue(kUnlinkAction, contractId, "DELETE", QStringLiteral("/contracts/%1/link").arg(contractId),
-            {}, std::move(saved));
+    enqueue(kUnlinkAction, contractId, "DELETE",
+            QStringLiteral("/contracts/%1/link").arg(contractId), {}, std::move(saved));
 }
 
 void ContractsController::update(const QString &contractId, const QJsonObject &changes,
@@ -163,12 +164,9 @@ QList<FieldError> ContractsController::validate(const QJsonObject &changes) cons
         else if (field == QLatin1StringView("contactPhone"))
             code = ContractRules::checkContactPhone(it->toString());
         else if (field == QLatin1StringView("billingAddress"))
-            errors += ContractRules::checkAddress(Address::fromJson(it->toObject()),
-                                                  country.isEmpty() ? it->toObject()
-                                                                          .value("country")
-                                                                          .toString()
-                                                                    : country,
-                                                  field);
+            errors += ContractRules::checkAddress(
+                Address::fromJson(it->toObject()),
+                country.isEmpty() ? it->toObject().value("country").toString() : country, field);
         if (!code.isEmpty())
             errors.append({field, code});
     }
@@ -197,7 +195,8 @@ Contract ContractsController::withPendingChanges(Contract c) const
         if (b.contains(QLatin1StringView("contactPhone")))
             c.contactPhone = b.value(QLatin1StringView("contactPhone")).toString().trimmed();
         if (b.contains(QLatin1StringView("billingAddress")))
-            c.billingAddress = Address::fromJson(b.value(QLatin1StringView("billingAddress")).toObject());
+            c.billingAddress =
+                Address::fromJson(b.value(QLatin1StringView("billingAddress")).toObject());
         if (b.contains(QLatin1StringView("billingEmail"))) {
             const QString email = b.value(QLatin1StringView("billingEmail")).toString().trimmed();
             if (email.isEmpty() || email.compare(c.billingEmail, Qt::CaseInsensitive) == 0) {

@@ -17,9 +17,8 @@ QString meterKey(const QString &meter)
 
 } // namespace
 
-std::optional<CustomerProof> CustomerProof::read(const QJsonObject &body,
-                                                 const UtilityConfig &config,
-                                                 QList<FieldError> *errors)
+std::optional<CustomerProof>
+CustomerProof::read(const QJsonObject &body, const UtilityConfig &config, QList<FieldError> *errors)
 {
     JsonFieldReader fields(body);
     CustomerProof proof;

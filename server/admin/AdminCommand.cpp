@@ -249,7 +249,8 @@ int listAudit(Database &db, const QString &contract, QTextStream &out, QTextStre
 {
     QSqlDatabase conn = db.connection();
     QSqlQuery q(conn);
-    if (!sql::exec(q, QStringLiteral("SELECT id, number FROM contracts WHERE number = :n OR id = :i"),
+    if (!sql::exec(q,
+                   QStringLiteral("SELECT id, number FROM contracts WHERE number = :n OR id = :i"),
                    {{":n", contract}, {":i", contract}})) {
         err << "could not read the contracts\n";
         return 1;
@@ -282,19 +283,19 @@ int AdminCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("ov-server admin: back-office commands.\n"
-                       "  unlock <username|email>         lift a sign-in lockout\n"
-                       "  outbox                          list the emails in the outbox\n"
-                       "  record-payment <invoice-number> mark an invoice paid (paid elsewhere)\n"
-                       "  sync-prune [--days N]           forget deletions older than N days\n"
-                       "                                  (default 90; run it daily from cron)\n"
-                       "  requests [--overdue]            the open requests, most urgent first\n"
-                       "  answer <filing> \"text\" [--close | --in-progress]\n"
-                       "                                  answer a request (or say it is being\n"
-                       "                                  worked on, or close it)\n"
-                       "  bill-cycle                      issue next month's demo invoices\n"
-                       "  audit <contract-number|id>      the changes customers made to a contract"));
+    p.setApplicationDescription(QStringLiteral(
+        "ov-server admin: back-office commands.\n"
+        "  unlock <username|email>         lift a sign-in lockout\n"
+        "  outbox                          list the emails in the outbox\n"
+        "  record-payment <invoice-number> mark an invoice paid (paid elsewhere)\n"
+        "  sync-prune [--days N]           forget deletions older than N days\n"
+        "                                  (default 90; run it daily from cron)\n"
+        "  requests [--overdue]            the open requests, most urgent first\n"
+        "  answer <filing> \"text\" [--close | --in-progress]\n"
+        "                                  answer a request (or say it is being\n"
+        "                                  worked on, or close it)\n"
+        "  bill-cycle                      issue next month's demo invoices\n"
+        "  audit <contract-number|id>      the changes customers made to a contract"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("unlock | outbox | record-payment | sync-prune |"
@@ -330,9 +331,9 @@ int AdminCommand::run(const QStringList &arguments)
     const QString command = positional.value(0);
     if (command == QLatin1StringView("outbox"))
         return listOutbox(QDir(p.value(dataDir)).filePath(QStringLiteral("outbox")), out);
-    const bool takesOne =
-        command == QLatin1StringView("unlock") || command == QLatin1StringView("record-payment") ||
-        command == QLatin1StringView("audit");
+    const bool takesOne = command == QLatin1StringView("unlock") ||
+                          command == QLatin1StringView("record-payment") ||
+                          command == QLatin1StringView("audit");
     const bool takesNone = command == QLatin1StringView("sync-prune") ||
                            command == QLatin1StringView("requests") ||
                            command == QLatin1StringView("bill-cycle");

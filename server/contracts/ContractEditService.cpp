@@ -126,7 +126,8 @@ ServiceResult ContractEditService::update(const QString &userId, const QString &
     // A new address waits for its code; the same as now (or none) applies at once.
     QString code;
     if (newEmail) {
-        if (newEmail->isEmpty() || newEmail->compare(before.billingEmail, Qt::CaseInsensitive) == 0) {
+        if (newEmail->isEmpty() ||
+            newEmail->compare(before.billingEmail, Qt::CaseInsensitive) == 0) {
             after.billingEmail = *newEmail;
             after.pendingBillingEmail.clear();
         } else {
@@ -140,11 +141,13 @@ ServiceResult ContractEditService::update(const QString &userId, const QString &
     SyncWrite write(m_db);
     auto audit = [&](const char *field, const QString &oldValue, const QString &newValue) {
         return oldValue == newValue ||
-               ContractAudit::record(write.connection(), contractId,
-                                     {now, userId, {}, clientAddress, QLatin1StringView(field),
-                                      oldValue, newValue});
+               ContractAudit::record(
+                   write.connection(), contractId,
+                   {now, userId, {}, clientAddress, QLatin1StringView(field), oldValue, newValue});
     };
-    const auto flag = [](bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); };
+    const auto flag = [](bool b) {
+        return b ? QStringLiteral("true") : QStringLiteral("false");
+    };
     if (after.pendingBillingEmail != before.pendingBillingEmail &&
         !after.pendingBillingEmail.isEmpty()) {
         code = m_codes.issue(write.connection(), OneTimeCodes::Purpose::BillingEmail, userId,
@@ -163,11 +166,10 @@ ServiceResult ContractEditService::update(const QString &userId, const QString &
         return ServiceResult::internalError();
     if (!code.isEmpty()) {
         QString error;
-        if (!m_mailer.send(EmailTemplates::billingEmailChange(language,
-                                                              m_utility.config(language).name,
-                                                              after.pendingBillingEmail,
-                                                              before.number, code),
-                           &error)) {
+        if (!m_mailer.send(
+                EmailTemplates::billingEmailChange(language, m_utility.config(language).name,
+                                                   after.pendingBillingEmail, before.number, code),
+                &error)) {
             qCWarning(lcServerAuth) << "billing-email code not sent:" << error;
             return ServiceResult::problem(503, QStringLiteral("service_unavailable"));
         }
@@ -217,8 +219,13 @@ ServiceResult ContractEditService::confirmBillingEmail(const QString &userId,
     after.pendingBillingEmail.clear();
     if (!ContractRepository::updateEditable(write, after, now) ||
         !ContractAudit::record(write.connection(), contractId,
-                               {now, userId, {}, clientAddress, QStringLiteral("billingEmail"),
-                                before, after.billingEmail}) ||
+                               {now,
+                                userId,
+                                {},
+                                clientAddress,
+                                QStringLiteral("billingEmail"),
+                                before,
+                                after.billingEmail}) ||
         !write.commit())
         return ServiceResult::internalError();
     const auto saved = m_contracts.findForUser(userId, contractId);

@@ -34,9 +34,8 @@ public:
                         ContractRepository &contracts, OneTimeCodes &codes, RateLimiter &limiter,
                         Mailer &mailer);
 
-    ServiceResult update(const QString &userId, const QString &contractId,
-                         const QJsonObject &body, const QString &clientAddress,
-                         const QString &language);
+    ServiceResult update(const QString &userId, const QString &contractId, const QJsonObject &body,
+                         const QString &clientAddress, const QString &language);
     ServiceResult confirmBillingEmail(const QString &userId, const QString &contractId,
                                       const QJsonObject &body, const QString &clientAddress);
 

@@ -34,10 +34,10 @@ ServiceResult ContractLinkService::link(const QString &userId, const QJsonObject
     if (!proof)
         return ServiceResult::invalid(errors);
     // Every well-formed try counts, matched or not: bills cannot be guessed by trying them all.
-    if (const int wait = m_limiter.hitEach(
-            {{QStringLiteral("link:") + userId, kLinkPerUser},
-             {QStringLiteral("link-address:") + clientAddress, kLinkPerAddress}},
-            3600))
+    if (const int wait =
+            m_limiter.hitEach({{QStringLiteral("link:") + userId, kLinkPerUser},
+                               {QStringLiteral("link-address:") + clientAddress, kLinkPerAddress}},
+                              3600))
         return ServiceResult::problem(429, QStringLiteral("too_many_requests"), {}, wait);
 
     QSqlDatabase conn = m_db.connection();
@@ -76,9 +76,9 @@ ServiceResult ContractLinkService::link(const QString &userId, const QJsonObject
     const QDateTime now = m_clock->now();
     SyncWrite write(m_db);
     if (!ContractRepository::link(write, userId, match.contractId, now) ||
-        !ContractAudit::record(write.connection(), match.contractId,
-                               {now, userId, {}, clientAddress, QStringLiteral("link"), {},
-                                userId}) ||
+        !ContractAudit::record(
+            write.connection(), match.contractId,
+            {now, userId, {}, clientAddress, QStringLiteral("link"), {}, userId}) ||
         !write.commit())
         return ServiceResult::internalError();
     const auto contract = m_contracts.findForUser(userId, match.contractId);
@@ -96,8 +96,7 @@ ServiceResult ContractLinkService::unlink(const QString &userId, const QString &
     if (write.version() <= 0)
         return ServiceResult::internalError();
     QSqlQuery q(write.connection());
-    if (!sql::exec(q,
-                   QStringLiteral("SELECT contract_id FROM user_contracts WHERE user_id = :u"),
+    if (!sql::exec(q, QStringLiteral("SELECT contract_id FROM user_contracts WHERE user_id = :u"),
                    {{":u", userId}}))
         return ServiceResult::internalError();
     QStringList held;
@@ -108,9 +107,9 @@ ServiceResult ContractLinkService::unlink(const QString &userId, const QString &
     if (held.size() == 1)
         return ServiceResult::problem(409, QStringLiteral("last_contract"));
     if (!ContractRepository::unlink(write, userId, contractId, now) ||
-        !ContractAudit::record(write.connection(), contractId,
-                               {now, userId, {}, clientAddress, QStringLiteral("unlink"), userId,
-                                {}}) ||
+        !ContractAudit::record(
+            write.connection(), contractId,
+            {now, userId, {}, clientAddress, QStringLiteral("unlink"), userId, {}}) ||
         !write.commit())
         return ServiceResult::internalError();
     return ServiceResult::ok(204);

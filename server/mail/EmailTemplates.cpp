@@ -210,24 +210,24 @@ Email EmailTemplates::billingEmailChange(const QString &language, const QString 
                                          const QString &code)
 {
     if (english(language))
-        return build(to,
-                     QStringLiteral("Confirm the email for the bills of contract %1")
-                         .arg(contractNumber),
-                     {QStringLiteral("The bills of %1 contract %2 are to be sent to this address. "
-                                     "Your code to confirm it is:")
-                          .arg(utility, contractNumber),
-                      QStringLiteral("It works once, for 24 hours. Until it is entered, bills go "
-                                     "where they went before.")},
-                     code, {}, utility);
-    return build(to,
-                 QStringLiteral("Confirme el correo para las facturas del contrato %1")
-                     .arg(contractNumber),
-                 {QStringLiteral("Las facturas del contrato %2 de %1 se enviarán a esta "
-                                 "dirección. Su código para confirmarla es:")
-                      .arg(utility, contractNumber),
-                  QStringLiteral("Sirve una sola vez, durante 24 horas. Mientras no lo ingrese, "
-                                 "las facturas siguen llegando adonde llegaban.")},
-                 code, {}, utility);
+        return build(
+            to,
+            QStringLiteral("Confirm the email for the bills of contract %1").arg(contractNumber),
+            {QStringLiteral("The bills of %1 contract %2 are to be sent to this address. "
+                            "Your code to confirm it is:")
+                 .arg(utility, contractNumber),
+             QStringLiteral("It works once, for 24 hours. Until it is entered, bills go "
+                            "where they went before.")},
+            code, {}, utility);
+    return build(
+        to,
+        QStringLiteral("Confirme el correo para las facturas del contrato %1").arg(contractNumber),
+        {QStringLiteral("Las facturas del contrato %2 de %1 se enviarán a esta "
+                        "dirección. Su código para confirmarla es:")
+             .arg(utility, contractNumber),
+         QStringLiteral("Sirve una sola vez, durante 24 horas. Mientras no lo ingrese, "
+                        "las facturas siguen llegando adonde llegaban.")},
+        code, {}, utility);
 }
 
 Email EmailTemplates::contactEmailChange(const QString &language, const QString &utility,

@@ -201,7 +201,8 @@ private slots:
                           Qt::LeftButton);
         auto *emailError = dialog->findChild<QLabel *>(QStringLiteral("billingEmailErrorLabel"));
         QTRY_VERIFY(emailError->isVisible());
-        QCOMPARE(emailError->text(), QStringLiteral("Enter an email address like name@example.com."));
+        QCOMPARE(emailError->text(),
+                 QStringLiteral("Enter an email address like name@example.com."));
         QVERIFY(dialog->isVisible()); // nothing was sent
         QVERIFY(page()->contracts()->pending().isEmpty());
 
@@ -224,13 +225,15 @@ private slots:
         auto *paperless = find<QCheckBox>("paperlessCheckBox");
         QVERIFY(paperless->isVisible());
         QVERIFY(!paperless->isChecked());
-        QVERIFY(find<QLabel>("paperlessExplanationLabel")->text().contains(
-            QLatin1StringView("printed and posted")));
+        QVERIFY(find<QLabel>("paperlessExplanationLabel")
+                    ->text()
+                    .contains(QLatin1StringView("printed and posted")));
         paperless->setFocus(); // by keyboard, as anyone tabbing through the panel would
         QTest::keyClick(paperless, Qt::Key_Space);
         QTRY_COMPARE_WITH_TIMEOUT(contract(kReference)->paperless, true, 20000);
-        QTRY_VERIFY(find<QLabel>("paperlessExplanationLabel")->text().contains(
-            QLatin1StringView("only by email")));
+        QTRY_VERIFY(find<QLabel>("paperlessExplanationLabel")
+                        ->text()
+                        .contains(QLatin1StringView("only by email")));
         QVERIFY(paperless->isChecked());
         if (const QString shots = qEnvironmentVariable("OV_SCREENSHOT_DIR"); !shots.isEmpty()) {
             m_window->resize(1280, 860);

@@ -180,8 +180,8 @@ private slots:
     {
         const int emailsBefore = m_server.emailCount();
         QVERIFY(delivered([&] {
-            m_contracts->update(
-                m_linkedId, {{QStringLiteral("billingEmail"), QStringLiteral("local@example.com")}});
+            m_contracts->update(m_linkedId, {{QStringLiteral("billingEmail"),
+                                              QStringLiteral("local@example.com")}});
         }));
         QCOMPARE(cached(QStringLiteral("100000301"))->pendingBillingEmail,
                  QStringLiteral("local@example.com"));
@@ -223,10 +223,7 @@ private slots:
         QCOMPARE(m_app->cache()->contracts().size(), qsizetype(1));
     }
 
-    void cleanupTestCase()
-    {
-        m_contracts.reset();
-    }
+    void cleanupTestCase() { m_contracts.reset(); }
 };
 
 QTEST_GUILESS_MAIN(TestClientContracts)

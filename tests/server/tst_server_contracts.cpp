@@ -68,8 +68,8 @@ private:
     static QList<server::ContractAudit::Entry> audit(ServerFixture &f, const QString &contractId)
     {
         QSqlDatabase conn = f.db().database().connection();
-        return server::ContractAudit::list(conn, contractId).value_or(
-            QList<server::ContractAudit::Entry>());
+        return server::ContractAudit::list(conn, contractId)
+            .value_or(QList<server::ContractAudit::Entry>());
     }
 
 private slots:
@@ -85,8 +85,8 @@ private slots:
         proof.insert(QStringLiteral("paternalSurname"), andres().paternalSurname.toUpper());
         proof.insert(QStringLiteral("meterNumber"),
                      andres().meterNumber.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
-        const Reply r = f.post(kLinks, json(proof), token, "application/json",
-                               {{"Idempotency-Key", "link-1"}});
+        const Reply r =
+            f.post(kLinks, json(proof), token, "application/json", {{"Idempotency-Key", "link-1"}});
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json().value(QLatin1StringView("number")).toString(), andres().reference);
         const QString id = r.json().value(QLatin1StringView("id")).toString();
@@ -95,8 +95,8 @@ private slots:
         QCOMPARE(f.get(QStringLiteral("/api/v1/contracts/") + id, token).status, 200);
 
         // The same request again (its answer was lost): the same answer, nothing linked twice.
-        const Reply again = f.post(kLinks, json(proof), token, "application/json",
-                                   {{"Idempotency-Key", "link-1"}});
+        const Reply again =
+            f.post(kLinks, json(proof), token, "application/json", {{"Idempotency-Key", "link-1"}});
         QCOMPARE(again.status, 201);
         QCOMPARE(again.header("Idempotent-Replayed"), QStringLiteral("true"));
         QCOMPARE(f.collection(QStringLiteral("/api/v1/contracts"), token).size(), 4);
@@ -118,7 +118,8 @@ private slots:
         QVERIFY2(f.isValid(), qPrintable(f.error()));
         const QString token = f.accessToken();
         QList<QJsonObject> wrong;
-        for (const char *field : {"reference", "meterNumber", "paternalSurname", "maternalSurname"}) {
+        for (const char *field :
+             {"reference", "meterNumber", "paternalSurname", "maternalSurname"}) {
             QJsonObject o = proofOf(andres());
             o.insert(QLatin1StringView(field), field == QByteArrayView("reference")
                                                    ? QStringLiteral("100000399")
@@ -164,10 +165,11 @@ private slots:
         QCOMPARE(r.status, 429);
         QVERIFY(r.header("Retry-After").toInt() > 0);
         // Another user is not slowed by it.
-        QCOMPARE(f.postJson(kLinks, wrong, f.accessToken(QStringLiteral("empresa"),
-                                                          QStringLiteral("Empresa-2026")))
-                     .status,
-                 422);
+        QCOMPARE(
+            f.postJson(kLinks, wrong,
+                       f.accessToken(QStringLiteral("empresa"), QStringLiteral("Empresa-2026")))
+                .status,
+            422);
         f.clock().advanceSeconds(3601); // the hour has passed (and so has the access token's life)
         QCOMPARE(f.postJson(kLinks, proofOf(andres()), f.accessToken()).status, 201);
     }
@@ -198,8 +200,8 @@ private slots:
         const QString token = f.accessToken();
         const QString id = linkAndres(f, token);
         QVERIFY(!id.isEmpty());
-        const Reply gone = f.del(QStringLiteral("/api/v1/contracts/") + id + QStringLiteral("/link"),
-                                 token);
+        const Reply gone =
+            f.del(QStringLiteral("/api/v1/contracts/") + id + QStringLiteral("/link"), token);
         QCOMPARE(gone.status, 204);
         QCOMPARE(f.get(QStringLiteral("/api/v1/contracts/") + id, token).status, 404);
         QCOMPARE(f.del(QStringLiteral("/api/v1/contracts/") + id + QStringLiteral("/link"), token)
@@ -212,8 +214,10 @@ private slots:
         // Another user's contract does not exist for this one.
         const QString empresa =
             f.accessToken(QStringLiteral("empresa"), QStringLiteral("Empresa-2026"));
-        const QString theirs =
-            f.collection(QStringLiteral("/api/v1/contracts"), empresa).first().value("id").toString();
+        const QString theirs = f.collection(QStringLiteral("/api/v1/contracts"), empresa)
+                                   .first()
+                                   .value("id")
+                                   .toString();
         QCOMPARE(
             f.del(QStringLiteral("/api/v1/contracts/") + theirs + QStringLiteral("/link"), token)
                 .status,
@@ -227,8 +231,8 @@ private slots:
         const QList<QJsonObject> mine = f.collection(QStringLiteral("/api/v1/contracts"), token);
         QCOMPARE(mine.size(), 3);
         for (int i = 0; i < 2; ++i)
-            QCOMPARE(f.del(QStringLiteral("/api/v1/contracts/") + mine.at(i).value("id").toString() +
-                               QStringLiteral("/link"),
+            QCOMPARE(f.del(QStringLiteral("/api/v1/contracts/") +
+                               mine.at(i).value("id").toString() + QStringLiteral("/link"),
                            token)
                          .status,
                      204);
@@ -258,8 +262,9 @@ private slots:
             << "too_long";
         QTest::newRow("alias not text") << json({{QStringLiteral("alias"), 5}}) << "alias"
                                         << "wrong_type";
-        QTest::newRow("bad email") << json({{QStringLiteral("billingEmail"), QStringLiteral("x@")}})
-                                   << "billingEmail" << "invalid";
+        QTest::newRow("bad email")
+            << json({{QStringLiteral("billingEmail"), QStringLiteral("x@")}}) << "billingEmail"
+            << "invalid";
         QTest::newRow("bad phone")
             << json({{QStringLiteral("contactPhone"), QStringLiteral("call me")}}) << "contactPhone"
             << "invalid";
@@ -267,15 +272,18 @@ private slots:
             << json({{QStringLiteral("paperless"), QStringLiteral("yes")}}) << "paperless"
             << "wrong_type";
         QTest::newRow("address without city")
-            << address({}, {}, QStringLiteral("CO")) << "billingAddress.city" << "required";
+            << address({}, {}, QStringLiteral("CO")) << "billingAddress.city"
+            << "required";
         QTest::newRow("address in another country")
             << address(QStringLiteral("Lima"), {}, QStringLiteral("PE")) << "billingAddress.country"
             << "invalid";
         QTest::newRow("bad postal code")
             << address(QStringLiteral("Envigado"), QStringLiteral("55"), QStringLiteral("CO"))
-            << "billingAddress.postalCode" << "invalid";
+            << "billingAddress.postalCode"
+            << "invalid";
         QTest::newRow("unknown member")
-            << json({{QStringLiteral("tariff"), QStringLiteral("cheap")}}) << "tariff" << "unknown";
+            << json({{QStringLiteral("tariff"), QStringLiteral("cheap")}}) << "tariff"
+            << "unknown";
     }
 
     void editsAreValidatedAndAudited()
@@ -306,17 +314,18 @@ private slots:
         const QString id = contract.value("id").toString();
         const QString path = QStringLiteral("/api/v1/contracts/") + id;
         QCOMPARE(contract.value("paperless").toBool(true), false);
-        const Reply r = f.send(QStringLiteral("PATCH"), path, token,
-                               json({{QStringLiteral("alias"), QStringLiteral("  Casa de la abuela ")},
-                                     {QStringLiteral("paperless"), true},
-                                     {QStringLiteral("contactPhone"), QStringLiteral("+57 300 123 4567")},
-                                     {QStringLiteral("billingAddress"),
-                                      QJsonObject{{QStringLiteral("line1"), QStringLiteral("Carrera 43A # 36 Sur-17")},
-                                                  {QStringLiteral("line2"), QStringLiteral("Oficina 804")},
-                                                  {QStringLiteral("city"), QStringLiteral("Envigado")},
-                                                  {QStringLiteral("region"), QStringLiteral("Antioquia")},
-                                                  {QStringLiteral("postalCode"), QStringLiteral("055422")},
-                                                  {QStringLiteral("country"), QStringLiteral("co")}}}}));
+        const Reply r = f.send(
+            QStringLiteral("PATCH"), path, token,
+            json({{QStringLiteral("alias"), QStringLiteral("  Casa de la abuela ")},
+                  {QStringLiteral("paperless"), true},
+                  {QStringLiteral("contactPhone"), QStringLiteral("+57 300 123 4567")},
+                  {QStringLiteral("billingAddress"),
+                   QJsonObject{{QStringLiteral("line1"), QStringLiteral("Carrera 43A # 36 Sur-17")},
+                               {QStringLiteral("line2"), QStringLiteral("Oficina 804")},
+                               {QStringLiteral("city"), QStringLiteral("Envigado")},
+                               {QStringLiteral("region"), QStringLiteral("Antioquia")},
+                               {QStringLiteral("postalCode"), QStringLiteral("055422")},
+                               {QStringLiteral("country"), QStringLiteral("co")}}}}));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value("alias").toString(), QStringLiteral("Casa de la abuela"));
         QCOMPARE(r.json().value("paperless").toBool(), true);
@@ -332,8 +341,9 @@ private slots:
         for (const auto &e : audit(f, id))
             fields << e.field;
         fields.sort();
-        QCOMPARE(fields, (QStringList{QStringLiteral("alias"), QStringLiteral("billingAddress"),
-                                      QStringLiteral("contactPhone"), QStringLiteral("paperless")}));
+        QCOMPARE(fields,
+                 (QStringList{QStringLiteral("alias"), QStringLiteral("billingAddress"),
+                              QStringLiteral("contactPhone"), QStringLiteral("paperless")}));
         for (const auto &e : audit(f, id))
             if (e.field == QLatin1StringView("alias")) {
                 QCOMPARE(e.oldValue, contract.value("alias").toString());
@@ -341,15 +351,15 @@ private slots:
                 QCOMPARE(e.username, QStringLiteral("demo"));
             }
         // The same again changes nothing and records nothing.
-        QCOMPARE(f.send(QStringLiteral("PATCH"), path, token, R"({"alias":"Casa de la abuela"})")
-                     .status,
-                 200);
+        QCOMPARE(
+            f.send(QStringLiteral("PATCH"), path, token, R"({"alias":"Casa de la abuela"})").status,
+            200);
         QCOMPARE(audit(f, id).size(), 4);
         // The back office lists it.
-        QCOMPARE(server::AdminCommand::run({QStringLiteral("audit"),
-                                            contract.value("number").toString(),
-                                            QStringLiteral("--database"), f.db().url()}),
-                 0);
+        QCOMPARE(
+            server::AdminCommand::run({QStringLiteral("audit"), contract.value("number").toString(),
+                                       QStringLiteral("--database"), f.db().url()}),
+            0);
         QCOMPARE(server::AdminCommand::run({QStringLiteral("audit"), QStringLiteral("999"),
                                             QStringLiteral("--database"), f.db().url()}),
                  1);
@@ -375,8 +385,8 @@ private slots:
         QVERIFY(!code.isEmpty());
 
         const QString confirm = path + QStringLiteral("/billing-email/confirmation");
-        const Reply wrong = f.postJson(confirm, {{QStringLiteral("code"), QStringLiteral("AAAA-BBBB")}},
-                                       token);
+        const Reply wrong =
+            f.postJson(confirm, {{QStringLiteral("code"), QStringLiteral("AAAA-BBBB")}}, token);
         QCOMPARE(wrong.status, 400);
         QCOMPARE(wrong.code(), QStringLiteral("invalid_code"));
         // Another contract of the same user cannot take the code.
@@ -389,7 +399,8 @@ private slots:
                  400);
         const Reply ok = f.postJson(confirm, {{QStringLiteral("code"), code}}, token);
         QCOMPARE(ok.status, 200);
-        QCOMPARE(ok.json().value("billingEmail").toString(), QStringLiteral("facturas@example.com"));
+        QCOMPARE(ok.json().value("billingEmail").toString(),
+                 QStringLiteral("facturas@example.com"));
         QCOMPARE(ok.json().value("pendingBillingEmail").toString(), QString());
         QCOMPARE(f.postJson(confirm, {{QStringLiteral("code"), code}}, token).status, 400);
 
@@ -408,16 +419,18 @@ private slots:
         const QString id =
             f.collection(QStringLiteral("/api/v1/contracts"), token).first().value("id").toString();
         const Reply config = f.get(QStringLiteral("/api/v1/config"));
-        QVERIFY(!config.json().value("contractEdits").toArray().contains(
-            QJsonValue(QStringLiteral("billingAddress"))));
-        const Reply r = f.send(QStringLiteral("PATCH"), QStringLiteral("/api/v1/contracts/") + id,
-                               token,
-                               json({{QStringLiteral("billingAddress"),
-                                      QJsonObject{{QStringLiteral("line1"), QStringLiteral("Av. Juarez 10")},
-                                                  {QStringLiteral("city"), QStringLiteral("CDMX")},
-                                                  {QStringLiteral("region"), QStringLiteral("CDMX")},
-                                                  {QStringLiteral("postalCode"), QStringLiteral("06000")},
-                                                  {QStringLiteral("country"), QStringLiteral("MX")}}}}));
+        QVERIFY(!config.json()
+                     .value("contractEdits")
+                     .toArray()
+                     .contains(QJsonValue(QStringLiteral("billingAddress"))));
+        const Reply r =
+            f.send(QStringLiteral("PATCH"), QStringLiteral("/api/v1/contracts/") + id, token,
+                   json({{QStringLiteral("billingAddress"),
+                          QJsonObject{{QStringLiteral("line1"), QStringLiteral("Av. Juarez 10")},
+                                      {QStringLiteral("city"), QStringLiteral("CDMX")},
+                                      {QStringLiteral("region"), QStringLiteral("CDMX")},
+                                      {QStringLiteral("postalCode"), QStringLiteral("06000")},
+                                      {QStringLiteral("country"), QStringLiteral("MX")}}}}));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.fieldCode(QStringLiteral("billingAddress")), QStringLiteral("not_editable"));
         QCOMPARE(f.send(QStringLiteral("PATCH"), QStringLiteral("/api/v1/contracts/") + id, token,

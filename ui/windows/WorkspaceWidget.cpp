@@ -3,9 +3,9 @@
 #include "AppController.h"
 #include "invoices/InvoiceUrgency.h"
 #include "models/ContractTableModel.h"
-#include "pages/contracts/ContractsPage.h"
 #include "pages/ProfilePage.h"
 #include "pages/consumption/ConsumptionPage.h"
+#include "pages/contracts/ContractsPage.h"
 #include "pages/invoices/InvoicesPage.h"
 #include "pages/notifications/NotificationBell.h"
 #include "pages/requests/RequestsPage.h"
@@ -14,15 +14,15 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QLineEdit>
-#include <QToolButton>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ov {

@@ -44,7 +44,8 @@ ContractDetailPanel::ContractDetailPanel(ContractsController *contracts, QWidget
     m_holder = addRow(form, tr("Holder:"), QStringLiteral("detailHolderLabel"));
     m_supply = addRow(form, tr("Supply address:"), QStringLiteral("detailSupplyLabel"));
     m_billing = addRow(form, tr("Billing address:"), QStringLiteral("detailBillingLabel"));
-    m_billingEmail = addRow(form, tr("Bills by email to:"), QStringLiteral("detailBillingEmailLabel"));
+    m_billingEmail =
+        addRow(form, tr("Bills by email to:"), QStringLiteral("detailBillingEmailLabel"));
     m_phone = addRow(form, tr("Contact phone:"), QStringLiteral("detailContactPhoneLabel"));
     m_tariff = addRow(form, tr("Tariff:"), QStringLiteral("detailTariffLabel"));
     m_meter = addRow(form, tr("Meter:"), QStringLiteral("detailMeterLabel"));
@@ -177,8 +178,7 @@ void ContractDetailPanel::refresh()
     m_holder->setText(c.holderName);
     m_supply->setText(addressText(c.supplyAddress));
     m_billing->setText(addressText(c.billingAddress));
-    m_billingEmail->setText(c.billingEmail.isEmpty() ? tr("your account's email")
-                                                     : c.billingEmail);
+    m_billingEmail->setText(c.billingEmail.isEmpty() ? tr("your account's email") : c.billingEmail);
     m_phone->setText(c.contactPhone.isEmpty() ? tr("(none)") : c.contactPhone);
     m_tariff->setText(c.tariff);
     m_meter->setText(c.meterNumber);
@@ -215,10 +215,9 @@ void ContractDetailPanel::refresh()
     QStringList waiting;
     QStringList refused;
     for (const ContractsController::Pending &change : m_contracts->pending(c.id)) {
-        const bool confirm = change.action == QLatin1StringView(
-                                                  ContractsController::kConfirmEmailAction);
-        const bool unlink =
-            change.action == QLatin1StringView(ContractsController::kUnlinkAction);
+        const bool confirm =
+            change.action == QLatin1StringView(ContractsController::kConfirmEmailAction);
+        const bool unlink = change.action == QLatin1StringView(ContractsController::kUnlinkAction);
         if (!change.rejected) {
             waiting << (confirm  ? tr("the billing email's code")
                         : unlink ? tr("unlinking this contract")
@@ -254,20 +253,21 @@ void ContractDetailPanel::refresh()
 
 void ContractDetailPanel::editContract()
 {
-    auto *dialog = new ContractEditDialog(m_contracts, m_contracts->withPendingChanges(m_contract),
-                                          this);
+    auto *dialog =
+        new ContractEditDialog(m_contracts, m_contracts->withPendingChanges(m_contract), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void ContractDetailPanel::askUnlink()
 {
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Unlink contract"),
-                                tr("Unlink contract %1 from your account? Its invoices and readings "
-                                   "leave this computer. You can link it again with one of its "
-                                   "bills.")
-                                    .arg(m_contract.number),
-                                QMessageBox::NoButton, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Unlink contract"),
+                        tr("Unlink contract %1 from your account? Its invoices and readings "
+                           "leave this computer. You can link it again with one of its "
+                           "bills.")
+                            .arg(m_contract.number),
+                        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("unlinkConfirmMessageBox"));
     QPushButton *yes = box->addButton(tr("&Unlink"), QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("unlinkConfirmButton"));

@@ -62,12 +62,12 @@ ContractEditDialog::ContractEditDialog(ContractsController *contracts, const Con
         addField(QStringLiteral("alias"), tr("&Alias (your name for it):"),
                  QStringLiteral("aliasLineEdit"), contract.alias, ContractRules::kMaxAlias, form);
     if (allowed.contains(QLatin1StringView("billingEmail"))) {
-        QLineEdit *email = addField(QStringLiteral("billingEmail"), tr("Billing &email:"),
-                                    QStringLiteral("billingEmailLineEdit"),
-                                    contract.pendingBillingEmail.isEmpty()
-                                        ? contract.billingEmail
-                                        : contract.pendingBillingEmail,
-                                    320, form);
+        QLineEdit *email =
+            addField(QStringLiteral("billingEmail"), tr("Billing &email:"),
+                     QStringLiteral("billingEmailLineEdit"),
+                     contract.pendingBillingEmail.isEmpty() ? contract.billingEmail
+                                                            : contract.pendingBillingEmail,
+                     320, form);
         email->setPlaceholderText(tr("Empty: your account's email"));
     }
     if (allowed.contains(QLatin1StringView("contactPhone")))
@@ -85,8 +85,7 @@ ContractEditDialog::ContractEditDialog(ContractsController *contracts, const Con
                                  QStringLiteral("LineEdit");
             addField(QStringLiteral("billingAddress.") + name, addressLabel(name), objectName,
                      addressValue(contract.billingAddress, name),
-                     name == QLatin1StringView("postalCode") ? 12
-                                                             : ContractRules::kMaxAddressLine,
+                     name == QLatin1StringView("postalCode") ? 12 : ContractRules::kMaxAddressLine,
                      addressForm);
         }
         layout->addWidget(box);
@@ -135,8 +134,11 @@ QLineEdit *ContractEditDialog::addField(const QString &member, const QString &la
 QJsonObject ContractEditDialog::changes() const
 {
     QJsonObject changes;
-    auto text = [this](const QString &member) { return m_edits.value(member)->text().trimmed(); };
-    if (m_edits.contains(QStringLiteral("alias")) && text(QStringLiteral("alias")) != m_contract.alias)
+    auto text = [this](const QString &member) {
+        return m_edits.value(member)->text().trimmed();
+    };
+    if (m_edits.contains(QStringLiteral("alias")) &&
+        text(QStringLiteral("alias")) != m_contract.alias)
         changes.insert(QStringLiteral("alias"), text(QStringLiteral("alias")));
     if (m_edits.contains(QStringLiteral("billingEmail"))) {
         const QString email = text(QStringLiteral("billingEmail"));
@@ -190,8 +192,7 @@ void ContractEditDialog::save()
     bool focused = false;
     for (const FieldError &e : errors) {
         if (QLineEdit *edit = m_edits.value(e.field)) {
-            FieldMessage::show(m_errors.value(e.field), edit, errorText(e.field, e.code),
-                               !focused);
+            FieldMessage::show(m_errors.value(e.field), edit, errorText(e.field, e.code), !focused);
             focused = true;
         } else {
             m_message->setText(errorText(e.field, e.code));
