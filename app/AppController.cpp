@@ -279,7 +279,19 @@ void AppController::openWorkspace(bool syncNow)
     closeWorkspace(false);
     m_cache = std::make_unique<Cache>(Cache::defaultPath(m_profile.id, m_session->userId()));
     // Open it now on its own thread (driver, file, migrations): the first read is then quick.
-    m_cache->run([cache = m_cache.get()] { cache->open(); });
+    // A file that could not be used was moved aside: the user is told, and the sync below
+    // (from an empty position) brings everything again.
+    auto *opened = new QFutureWatcher<std::optional<Cache::Recovery>>(this);
+    connect(opened, &QFutureWatcher<std::optional<Cache::Recovery>>::finished, this,
+            [this, opened] {
+                opened->deleteLater();
+                if (const auto recovery = opened->result())
+                    emit cacheRecovered(recovery->newerVersion);
+            });
+    opened->setFuture(m_cache->run([cache = m_cache.get()] {
+        cache->open();
+        return cache->recovery();
+    }));
     m_sync = std::make_unique<SyncEngine>(m_api, m_cache.get());
     m_outbox->setCache(m_cache.get());
     // What the server confirmed reaches the cache the one way data does: the feed.
@@ -343,6 +355,13 @@ void AppController::removeCache(const QString &path)
         return;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
+    // And the copies a damaged or newer cache was moved aside to: they hold the same data.
+    const QFileInfo info(path);
+    const QStringList aside = info.dir().entryList(
+        {info.fileName() + QStringLiteral(".unreadable-*"), info.fileName() + QStringLiteral(".newer-*")},
+        QDir::Files);
+    for (const QString &name : aside)
+        QFile::remove(info.dir().filePath(name));
 }
 
 void AppController::signOut()

@@ -103,6 +103,9 @@ signals:
     // Another instance handed over an oficinavirtual:// link (or the app started with one).
     void activationRequested(const QString &code);
     void sessionExpired(); // the server ended the session: sign in again
+    // The saved data could not be read (damaged, or written by a newer version of the app):
+    // it was moved aside and is being downloaded again.
+    void cacheRecovered(bool newerVersion);
 
 private:
     void setStage(Stage stage);

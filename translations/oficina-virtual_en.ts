@@ -3402,5 +3402,21 @@
         <source>Link a contract</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>O&amp;K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the message about the saved data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data saved on this computer was written by a newer version of Oficina Virtual and cannot be read by this one. It was set aside, and your contracts, invoices and readings are being downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data saved on this computer was damaged and could not be read. It was set aside, and your contracts, invoices and readings are being downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

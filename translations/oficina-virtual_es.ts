@@ -3403,5 +3403,21 @@
         <source>Link a contract</source>
         <translation>Asociar un contrato</translation>
     </message>
+    <message>
+        <source>O&amp;K</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Dismiss the message about the saved data</source>
+        <translation>Cerrar el aviso sobre los datos guardados</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer was written by a newer version of Oficina Virtual and cannot be read by this one. It was set aside, and your contracts, invoices and readings are being downloaded again.</source>
+        <translation>Los datos guardados en este equipo los escribió una versión más reciente de Oficina Virtual y esta no puede leerlos. Se apartaron, y sus contratos, facturas y lecturas se están descargando de nuevo.</translation>
+    </message>
+    <message>
+        <source>The data saved on this computer was damaged and could not be read. It was set aside, and your contracts, invoices and readings are being downloaded again.</source>
+        <translation>Los datos guardados en este equipo estaban dañados y no se pudieron leer. Se apartaron, y sus contratos, facturas y lecturas se están descargando de nuevo.</translation>
+    </message>
 </context>
 </TS>

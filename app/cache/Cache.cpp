@@ -5,7 +5,9 @@
 #include "platform/PrivateStorage.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -142,6 +144,12 @@ bool Cache::open(QString *error)
         qCWarning(lcCache) << "cannot open" << m_path << db.lastError().text();
         return false;
     }
+    bool newer = false;
+    if (const QString why = checkUsable(db, &newer); !why.isEmpty() && !moveAside(db, why, newer)) {
+        if (error)
+            *error = why;
+        return false;
+    }
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -152,6 +160,44 @@ bool Cache::open(QString *error)
         db.close();
         return false;
     }
+    return true;
+}
+
+QString Cache::checkUsable(QSqlDatabase &db, bool *newer)
+{
+    QSqlQuery q(db);
+    // A file that is not SQLite fails here ("file is not a database").
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return q.lastError().text();
+    if (q.value(0).toInt() > kSchemaVersion) {
+        *newer = true;
+        return QStringLiteral("written by a newer version of the app (schema %1)")
+            .arg(q.value(0).toInt());
+    }
+    // A truncated or damaged file passes the header but not this (pages missing, bad b-trees).
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        return q.lastError().text();
+    const QString verdict = q.value(0).toString();
+    return verdict == QLatin1StringView("ok") ? QString() : verdict;
+}
+
+bool Cache::moveAside(QSqlDatabase &db, const QString &reason, bool newer)
+{
+    db.close();
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    const QString target = m_path + (newer ? QStringLiteral(".newer-") : QStringLiteral(".unreadable-")) + stamp;
+    bool moved = QFile::rename(m_path, target);
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = m_path + QLatin1StringView(suffix);
+        if (QFile::exists(side))
+            moved = QFile::rename(side, target + QLatin1StringView(suffix)) && moved;
+    }
+    qCWarning(lcCache) << "the cache" << m_path << "cannot be used (" << reason
+                       << "): moved to" << target << "and started afresh";
+    if (!moved || !PrivateStorage::makePrivateFile(m_path) || !db.open())
+        return false;
+    m_recovery = Recovery{reason, target, newer};
     return true;
 }
 

@@ -21,6 +21,7 @@
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include <optional>
 #include <utility>
 
 namespace ov {
@@ -53,8 +54,20 @@ public:
         return QtConcurrent::run(&m_pool, std::forward<F>(function));
     }
 
+    // What open() did with a file it could not use (damaged, not a database, written by a
+    // newer version): moved aside, so a fresh cache is synced again from the server.
+    struct Recovery
+    {
+        QString reason;  // for the log: "database disk image is malformed"
+        QString movedTo; // where the unusable file now is
+        bool newerVersion = false;
+    };
+
     // The synchronous API, for the worker thread (and tests).
+    // Opens (and migrates) the database; a file that cannot be used is moved aside and a fresh
+    // one started (see recovery()).
     bool open(QString *error = nullptr);
+    std::optional<Recovery> recovery() const { return m_recovery; }
     QList<Contract> contracts();
     QList<Invoice> invoices(const QString &contractId);
     QList<Reading> readings(const QString &contractId);
@@ -88,6 +101,11 @@ public:
 private:
     QSqlDatabase connection();
     bool migrate(QSqlDatabase &db, QString *error);
+    // Empty when the open database can be used; else why not (and whether it is newer).
+    QString checkUsable(QSqlDatabase &db, bool *newer);
+    // Closes `db`, renames the file and its WAL files to `<path>.unreadable-<time>` and opens a
+    // new, empty one. False when even that failed.
+    bool moveAside(QSqlDatabase &db, const QString &reason, bool newer);
     template <typename T>
     QList<T> readChildren(const QString &table, const QString &contractId);
     // Every row of a table that hangs from the user, newest (highest sort key) first.
@@ -96,6 +114,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::optional<Recovery> m_recovery; // written and read on the worker thread
     QThreadPool m_pool;
 };
 

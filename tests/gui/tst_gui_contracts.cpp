@@ -264,6 +264,20 @@ private slots:
         QTRY_COMPARE(find<QComboBox>("contractSelectorComboBox")->count(), 3);
     }
 
+    void unreadableSavedDataIsSaidOnce()
+    {
+        // The core moved a cache it could not read aside (tests/unit/tst_cache_recovery):
+        // the workspace says so, in words, until the user has read it.
+        auto *banner = find<QWidget>("cacheRecoveredBanner");
+        QVERIFY(!banner->isVisible());
+        emit m_app->cacheRecovered(true);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(find<QLabel>("cacheRecoveredLabel")->text().contains(
+            QLatin1StringView("newer version")));
+        QTest::mouseClick(find<QPushButton>("cacheRecoveredDismissButton"), Qt::LeftButton);
+        QTRY_VERIFY(!banner->isVisible());
+    }
+
     void theWizardSpeaksSpanish()
     {
         QVERIFY(LanguageLoader::install(qApp, QStringLiteral("es")));

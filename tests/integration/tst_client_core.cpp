@@ -9,6 +9,7 @@
 
 #include "AppController.h"
 #include "auth/TokenStore.h"
+#include "cache/Cache.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -318,6 +319,47 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(c->app()->stage(), AppController::Stage::SignIn, 20000);
         QVERIFY(!QFile::exists(cachePath));
         QVERIFY(c->settings()->lastUserId().isEmpty());
+    }
+
+    void aDamagedCacheIsSetAsideAndSyncedAgain()
+    {
+        QString cachePath;
+        qsizetype contracts = 0;
+        {
+            auto c = makeClient();
+            QVERIFY(signIn(*c));
+            QVERIFY(waitForSync(*c));
+            QTRY_VERIFY_WITH_TIMEOUT(!storedRefreshToken(*c).isEmpty(), 10000);
+            cachePath = c->app()->cache()->path();
+            contracts = c->app()->cache()->contracts().size();
+            QVERIFY(contracts > 0);
+        } // the app quits, the user stays signed in
+        {
+            QFile f(cachePath); // the disk gave back garbage
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QByteArray(8192, 'x'));
+        }
+        QFile::remove(cachePath + QStringLiteral("-wal"));
+        QFile::remove(cachePath + QStringLiteral("-shm"));
+
+        auto c = makeClient();
+        QSignalSpy recovered(c->app(), &AppController::cacheRecovered);
+        c->app()->start();
+        QCOMPARE(c->app()->stage(), AppController::Stage::Workspace);
+        QTRY_COMPARE_WITH_TIMEOUT(recovered.count(), 1, 10000);
+        QCOMPARE(recovered.first().first().toBool(), false); // damaged, not newer
+        // Everything comes back from the server.
+        QTRY_COMPARE_WITH_TIMEOUT(c->app()->cache()->contracts().size(), contracts, 20000);
+        const QFileInfo info(cachePath);
+        const QStringList aside = info.dir().entryList(
+            {info.fileName() + QStringLiteral(".unreadable-*")}, QDir::Files);
+        QCOMPARE(aside.size(), qsizetype(1));
+        QCOMPARE(QFileInfo(info.dir().filePath(aside.first())).size(), qint64(8192));
+        // Signing out takes the set-aside copy along with the cache.
+        c->app()->signOut();
+        QVERIFY(info.dir()
+                    .entryList({info.fileName() + QStringLiteral(".unreadable-*")}, QDir::Files)
+                    .isEmpty());
     }
 
     void offlineStartThenSyncsWhenTheServerIsBack()

@@ -116,9 +116,36 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     m_offline = new OfflineBanner(this);
     m_offline->setVisible(false);
 
+    // Said once, when the saved data could not be read and is being downloaded again.
+    m_cacheNotice = new QWidget(this);
+    m_cacheNotice->setObjectName(QStringLiteral("cacheRecoveredBanner"));
+    m_cacheNotice->setVisible(false);
+    auto *noticeText = new QLabel(m_cacheNotice);
+    noticeText->setObjectName(QStringLiteral("cacheRecoveredLabel"));
+    noticeText->setWordWrap(true);
+    auto *noticeOk = new QPushButton(tr("O&K"), m_cacheNotice);
+    noticeOk->setObjectName(QStringLiteral("cacheRecoveredDismissButton"));
+    noticeOk->setAccessibleName(tr("Dismiss the message about the saved data"));
+    auto *noticeLayout = new QHBoxLayout(m_cacheNotice);
+    noticeLayout->setContentsMargins(0, 0, 0, 0);
+    noticeLayout->addWidget(noticeText, 1);
+    noticeLayout->addWidget(noticeOk);
+    connect(noticeOk, &QPushButton::clicked, m_cacheNotice, &QWidget::hide);
+    connect(m_controller, &AppController::cacheRecovered, this, [this, noticeText](bool newer) {
+        noticeText->setText(
+            newer ? tr("The data saved on this computer was written by a newer version of "
+                       "Oficina Virtual and cannot be read by this one. It was set aside, and "
+                       "your contracts, invoices and readings are being downloaded again.")
+                  : tr("The data saved on this computer was damaged and could not be read. It was "
+                       "set aside, and your contracts, invoices and readings are being "
+                       "downloaded again."));
+        m_cacheNotice->setVisible(true);
+    });
+
     auto *right = new QVBoxLayout;
     right->addLayout(header);
     right->addWidget(m_offline);
+    right->addWidget(m_cacheNotice);
     right->addWidget(m_pages, 1);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_navigation);

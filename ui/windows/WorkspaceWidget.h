@@ -66,6 +66,7 @@ private:
     QStackedWidget *m_pages;
     QComboBox *m_selector;
     QToolButton *m_linkContract;
+    QWidget *m_cacheNotice;
     QLabel *m_selectorLabel;
     QLabel *m_user;
     QPushButton *m_signOut;

@@ -7,6 +7,7 @@
 #include "register/CustomerTypePage.h"
 
 #include <QAbstractButton>
+#include <QPointer>
 
 namespace ov {
 
@@ -44,16 +45,20 @@ LinkContractWizard::LinkContractWizard(AppController *controller, ContractsContr
 
 void LinkContractWizard::submitCustomer(const QJsonObject &proof, Answered answered)
 {
-    m_contracts->link(proof, [this, answered](const ContractsController::LinkOutcome &outcome) {
+    // The link goes on in the outbox if the wizard is closed while it waits.
+    m_contracts->link(proof, [self = QPointer(this), answered](
+                                 const ContractsController::LinkOutcome &outcome) {
+        if (!self)
+            return;
         using State = ContractsController::LinkOutcome::State;
         switch (outcome.state) {
         case State::Linked:
-            m_result->setLinked(outcome.contract.number, outcome.contract.holderName);
-            emit linked(outcome.contract.id);
+            self->m_result->setLinked(outcome.contract.number, outcome.contract.holderName);
+            emit self->linked(outcome.contract.id);
             answered(std::nullopt);
             return;
         case State::Queued:
-            m_result->setQueued();
+            self->m_result->setQueued();
             answered(std::nullopt);
             return;
         case State::Refused:
