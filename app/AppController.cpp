@@ -357,9 +357,10 @@ void AppController::removeCache(const QString &path)
         QFile::remove(path + suffix);
     // And the copies a damaged or newer cache was moved aside to: they hold the same data.
     const QFileInfo info(path);
-    const QStringList aside = info.dir().entryList(
-        {info.fileName() + QStringLiteral(".unreadable-*"), info.fileName() + QStringLiteral(".newer-*")},
-        QDir::Files);
+    const QStringList aside =
+        info.dir().entryList({info.fileName() + QStringLiteral(".unreadable-*"),
+                              info.fileName() + QStringLiteral(".newer-*")},
+                             QDir::Files);
     for (const QString &name : aside)
         QFile::remove(info.dir().filePath(name));
 }

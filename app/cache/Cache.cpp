@@ -186,15 +186,16 @@ bool Cache::moveAside(QSqlDatabase &db, const QString &reason, bool newer)
     db.close();
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
-    const QString target = m_path + (newer ? QStringLiteral(".newer-") : QStringLiteral(".unreadable-")) + stamp;
+    const QString target =
+        m_path + (newer ? QStringLiteral(".newer-") : QStringLiteral(".unreadable-")) + stamp;
     bool moved = QFile::rename(m_path, target);
     for (const char *suffix : {"-wal", "-shm"}) {
         const QString side = m_path + QLatin1StringView(suffix);
         if (QFile::exists(side))
             moved = QFile::rename(side, target + QLatin1StringView(suffix)) && moved;
     }
-    qCWarning(lcCache) << "the cache" << m_path << "cannot be used (" << reason
-                       << "): moved to" << target << "and started afresh";
+    qCWarning(lcCache) << "the cache" << m_path << "cannot be used (" << reason << "): moved to"
+                       << target << "and started afresh";
     if (!moved || !PrivateStorage::makePrivateFile(m_path) || !db.open())
         return false;
     m_recovery = Recovery{reason, target, newer};

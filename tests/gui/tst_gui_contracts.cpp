@@ -272,8 +272,9 @@ private slots:
         QVERIFY(!banner->isVisible());
         emit m_app->cacheRecovered(true);
         QTRY_VERIFY(banner->isVisible());
-        QVERIFY(find<QLabel>("cacheRecoveredLabel")->text().contains(
-            QLatin1StringView("newer version")));
+        QVERIFY(find<QLabel>("cacheRecoveredLabel")
+                    ->text()
+                    .contains(QLatin1StringView("newer version")));
         QTest::mouseClick(find<QPushButton>("cacheRecoveredDismissButton"), Qt::LeftButton);
         QTRY_VERIFY(!banner->isVisible());
     }

@@ -351,8 +351,8 @@ private slots:
         // Everything comes back from the server.
         QTRY_COMPARE_WITH_TIMEOUT(c->app()->cache()->contracts().size(), contracts, 20000);
         const QFileInfo info(cachePath);
-        const QStringList aside = info.dir().entryList(
-            {info.fileName() + QStringLiteral(".unreadable-*")}, QDir::Files);
+        const QStringList aside =
+            info.dir().entryList({info.fileName() + QStringLiteral(".unreadable-*")}, QDir::Files);
         QCOMPARE(aside.size(), qsizetype(1));
         QCOMPARE(QFileInfo(info.dir().filePath(aside.first())).size(), qint64(8192));
         // Signing out takes the set-aside copy along with the cache.

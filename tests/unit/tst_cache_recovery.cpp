@@ -29,11 +29,13 @@ bool makeCache(const QString &path, int contracts)
     }
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
         db.setDatabaseName(path);
         ok = db.open() && db.transaction();
         QSqlQuery q(db);
-        ok = ok && q.prepare(QStringLiteral("INSERT INTO contracts (id, number, json) VALUES (?, ?, ?)"));
+        ok = ok &&
+             q.prepare(QStringLiteral("INSERT INTO contracts (id, number, json) VALUES (?, ?, ?)"));
         for (int i = 0; ok && i < contracts; ++i) {
             Contract c;
             c.id = QStringLiteral("ct_%1").arg(i);
@@ -43,7 +45,8 @@ bool makeCache(const QString &path, int contracts)
             c.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(12, 0), QTimeZone::utc());
             q.addBindValue(c.id);
             q.addBindValue(c.number);
-            q.addBindValue(QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)));
+            q.addBindValue(
+                QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)));
             ok = q.exec();
         }
         ok = ok && db.commit();
@@ -64,8 +67,8 @@ int schemaOf(const QString &path)
 {
     int version = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("peek"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(path);
         if (db.open()) {
             {
@@ -130,14 +133,14 @@ private slots:
         }
         if (damage == QLatin1StringView("newer")) {
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                            QStringLiteral("bump"));
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
                 db.setDatabaseName(path);
                 QVERIFY(db.open());
                 {
                     QSqlQuery q(db);
-                    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1")
-                                       .arg(Cache::kSchemaVersion + 1)));
+                    QVERIFY(q.exec(
+                        QStringLiteral("PRAGMA user_version = %1").arg(Cache::kSchemaVersion + 1)));
                 }
                 db.close();
             }

@@ -46,32 +46,32 @@ LinkContractWizard::LinkContractWizard(AppController *controller, ContractsContr
 void LinkContractWizard::submitCustomer(const QJsonObject &proof, Answered answered)
 {
     // The link goes on in the outbox if the wizard is closed while it waits.
-    m_contracts->link(proof, [self = QPointer(this), answered](
-                                 const ContractsController::LinkOutcome &outcome) {
-        if (!self)
-            return;
-        using State = ContractsController::LinkOutcome::State;
-        switch (outcome.state) {
-        case State::Linked:
-            self->m_result->setLinked(outcome.contract.number, outcome.contract.holderName);
-            emit self->linked(outcome.contract.id);
-            answered(std::nullopt);
-            return;
-        case State::Queued:
-            self->m_result->setQueued();
-            answered(std::nullopt);
-            return;
-        case State::Refused:
-            answered(outcome.error);
-            return;
-        case State::NotSaved:
-            break;
-        }
-        ApiError error;
-        error.kind = ApiError::Kind::Cancelled;
-        error.detail = QStringLiteral("the link could not be saved in the outbox");
-        answered(error);
-    });
+    m_contracts->link(
+        proof, [self = QPointer(this), answered](const ContractsController::LinkOutcome &outcome) {
+            if (!self)
+                return;
+            using State = ContractsController::LinkOutcome::State;
+            switch (outcome.state) {
+            case State::Linked:
+                self->m_result->setLinked(outcome.contract.number, outcome.contract.holderName);
+                emit self->linked(outcome.contract.id);
+                answered(std::nullopt);
+                return;
+            case State::Queued:
+                self->m_result->setQueued();
+                answered(std::nullopt);
+                return;
+            case State::Refused:
+                answered(outcome.error);
+                return;
+            case State::NotSaved:
+                break;
+            }
+            ApiError error;
+            error.kind = ApiError::Kind::Cancelled;
+            error.detail = QStringLiteral("the link could not be saved in the outbox");
+            answered(error);
+        });
 }
 
 } // namespace ov
