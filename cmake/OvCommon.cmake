@@ -13,7 +13,13 @@ function(ov_apply_common_settings target)
         OV_VERSION="${PROJECT_VERSION}")
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Werror)
-        if(OV_SANITIZE)
+        if(OV_FUZZ_LIBFUZZER)
+            # Coverage for libFuzzer in every library the targets call, and the sanitizers.
+            target_compile_options(${target} PRIVATE
+                -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                -fno-sanitize-recover=undefined)
+            target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+        elseif(OV_SANITIZE)
             target_compile_options(${target} PRIVATE
                 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
             target_link_options(${target} PRIVATE -fsanitize=address,undefined)
