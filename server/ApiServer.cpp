@@ -71,7 +71,7 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     // Off the request thread: a slow relay slows no answer, and no answer's time depends on
     // whether an email went out.
     m_mailer = std::make_unique<QueuedMailer>(std::move(delivery), *m_work);
-    m_codes = std::make_unique<OneTimeCodes>(m_db, m_clock);
+    m_codes = std::make_unique<OneTimeCodes>(m_clock);
     m_limiter = std::make_unique<RateLimiter>(m_db, m_clock);
     m_idempotency = std::make_unique<IdempotencyStore>(m_db, m_clock);
     m_twoFactor = std::make_unique<TwoFactorService>(m_db, m_clock, config.name, *m_limiter);

@@ -1,6 +1,7 @@
 // oficina-virtual: the desktop client.
 
 #include "AppController.h"
+#include "CommandLine.h"
 #include "auth/TokenStore.h"
 #include "core/SingleInstance.h"
 #include "i18n/LanguageLoader.h"
@@ -12,7 +13,6 @@
 #include "windows/StartupProbe.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
 #include <QNetworkAccessManager>
@@ -22,30 +22,16 @@ int main(int argc, char *argv[])
 {
     // Whatever the umask, what this app writes is its user's alone (platform/PrivateStorage).
     ov::PrivateStorage::restrictNewFiles();
+    ov::CommandLine::answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("OficinaVirtual"));
-    QApplication::setApplicationName(QStringLiteral("oficina-virtual"));
-    QApplication::setApplicationVersion(QStringLiteral(OV_VERSION));
+    ov::CommandLine::setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.oficinavirtual.OficinaVirtual"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ov/icons/app.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Oficina Virtual: your utility's customer office."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("Interface language: es or en."),
-                                  QStringLiteral("language"));
-    const QCommandLineOption demoServer(
-        QStringLiteral("demo-server"),
-        QStringLiteral(
-            "Point a bundled demo profile at another server: profile-id=http://host:port."),
-        QStringLiteral("id=url"));
-    parser.addOptions({lang, demoServer});
-    parser.addPositionalArgument(QStringLiteral("url"),
-                                 QStringLiteral("An oficinavirtual:// link to open."),
-                                 QStringLiteral("[url]"));
+    ov::CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    const QCommandLineOption &lang = commandLine.lang;
+    const QCommandLineOption &demoServer = commandLine.demoServer;
     parser.process(app);
 
     // A second start (the activation link, clicked in the mail app) hands over to the first.

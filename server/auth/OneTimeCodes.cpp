@@ -11,9 +11,8 @@
 
 namespace ov::server {
 
-OneTimeCodes::OneTimeCodes(Database &db, std::shared_ptr<const Clock> clock)
-    : m_db(db)
-    , m_clock(std::move(clock))
+OneTimeCodes::OneTimeCodes(std::shared_ptr<const Clock> clock)
+    : m_clock(std::move(clock))
 {}
 
 QString OneTimeCodes::purposeName(Purpose purpose)

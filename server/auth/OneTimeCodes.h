@@ -37,7 +37,8 @@ public:
         QString payload;
     };
 
-    OneTimeCodes(Database &db, std::shared_ptr<const Clock> clock);
+    // Every call runs on the caller's connection (its transaction): no database of its own.
+    explicit OneTimeCodes(std::shared_ptr<const Clock> clock);
 
     // 160 random bits as grouped base32 ("K7M2-Q9XD-…"), easy to read aloud and to paste.
     static QString newCode();
@@ -56,7 +57,6 @@ public:
 private:
     static QString purposeName(Purpose purpose);
 
-    Database &m_db;
     std::shared_ptr<const Clock> m_clock;
 };
 
