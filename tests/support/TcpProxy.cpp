@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <condition_variable>
 #include <cstring>
@@ -61,6 +62,7 @@ struct TcpProxy::Link
 
     int client = -1;
     int server = -1;
+    int trickleMs = 0; // > 0: the answer one byte at a time
     std::mutex closeMutex;
     bool closed = false;
     Queue toClient;
@@ -138,6 +140,68 @@ void TcpProxy::stop()
         ::close(link->client);
         ::close(link->server);
     }
+    clearFaults();
+}
+
+void TcpProxy::injectFaults(Fault fault, int count, int status, int retryAfterSeconds,
+                            int trickleMs)
+{
+    std::lock_guard lock(m_faultMutex);
+    m_fault = fault;
+    m_faultsLeft = count;
+    m_status = status;
+    m_retryAfter = retryAfterSeconds;
+    m_trickleMs = trickleMs;
+}
+
+void TcpProxy::clearFaults()
+{
+    std::vector<int> hung;
+    {
+        std::lock_guard lock(m_faultMutex);
+        m_faultsLeft = 0;
+        hung.swap(m_hung);
+    }
+    for (int fd : hung)
+        closeQuietly(fd);
+}
+
+int TcpProxy::faultsLeft() const
+{
+    std::lock_guard lock(m_faultMutex);
+    return m_faultsLeft;
+}
+
+void TcpProxy::answerStatus(int client, int status, int retryAfterSeconds)
+{
+    // Read the request's head first, as a server would (the client may not read an answer to
+    // a request it is still sending).
+    std::string head;
+    char buffer[4096];
+    const auto until = Clock::now() + std::chrono::seconds(2);
+    while (head.find("\r\n\r\n") == std::string::npos && Clock::now() < until) {
+        pollfd p{client, POLLIN, 0};
+        if (::poll(&p, 1, 50) <= 0)
+            continue;
+        const ssize_t n = ::recv(client, buffer, sizeof buffer, 0);
+        if (n <= 0)
+            break;
+        head.append(buffer, size_t(n));
+    }
+    const char *reason = status == 429 ? "Too Many Requests" : "Service Unavailable";
+    const std::string code = status == 429 ? "too_many_requests" : "service_unavailable";
+    const std::string body = "{\"type\":\"about:blank\",\"title\":\"" + std::string(reason) +
+                             "\",\"status\":" + std::to_string(status) + ",\"code\":\"" + code +
+                             "\"}";
+    const std::string answer =
+        "HTTP/1.1 " + std::to_string(status) + " " + reason +
+        "\r\nContent-Type: application/problem+json\r\nRetry-After: " +
+        std::to_string(retryAfterSeconds) +
+        "\r\nConnection: close\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" +
+        body;
+    writeAll(client, answer.data(), answer.size());
+    int fd = client;
+    closeQuietly(fd);
 }
 
 void TcpProxy::cutAfter(std::int64_t bytes)
@@ -161,6 +225,40 @@ void TcpProxy::acceptLoop()
         const int client = ::accept(m_listen, nullptr, nullptr);
         if (client < 0)
             continue;
+        int trickleMs = 0;
+        {
+            std::unique_lock lock(m_faultMutex);
+            if (m_faultsLeft > 0) {
+                --m_faultsLeft;
+                ++m_faultsDone;
+                ++m_connections;
+                switch (m_fault) {
+                case Fault::Reset: {
+                    const linger hard{1, 0}; // close with RST, not FIN
+                    ::setsockopt(client, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+                    ::close(client);
+                    continue;
+                }
+                case Fault::Hang:
+                    m_hung.push_back(client);
+                    continue;
+                case Fault::HttpStatus: {
+                    const int status = m_status;
+                    const int retryAfter = m_retryAfter;
+                    lock.unlock();
+                    std::lock_guard links(m_mutex);
+                    m_threads.emplace_back([this, client, status, retryAfter] {
+                        answerStatus(client, status, retryAfter);
+                    });
+                    continue;
+                }
+                case Fault::Trickle:
+                    trickleMs = m_trickleMs;
+                    --m_connections; // counted below, as a forwarded connection
+                    break;
+                }
+            }
+        }
         addrinfo hints{};
         hints.ai_family = AF_INET;
         hints.ai_socktype = SOCK_STREAM;
@@ -184,6 +282,7 @@ void TcpProxy::acceptLoop()
         auto link = std::make_shared<Link>();
         link->client = client;
         link->server = server;
+        link->trickleMs = trickleMs;
         ++m_connections;
         std::lock_guard lock(m_mutex);
         m_links.push_back(link);
@@ -247,7 +346,17 @@ void TcpProxy::pump(std::shared_ptr<Link> link, bool toClient)
         } else {
             m_toServer += std::int64_t(size);
         }
-        if (size > 0) {
+        if (size > 0 && toClient && link->trickleMs > 0) {
+            // One byte at a time, each `trickleMs` after the one before.
+            std::lock_guard lock(queue.mutex);
+            Clock::time_point at =
+                std::max(due, queue.chunks.empty() ? due : queue.chunks.back().due);
+            for (size_t i = 0; i < size; ++i) {
+                at += std::chrono::milliseconds(link->trickleMs);
+                queue.chunks.push_back({at, std::string(1, buffer[i])});
+            }
+            queue.ready.notify_all();
+        } else if (size > 0) {
             std::lock_guard lock(queue.mutex);
             queue.chunks.push_back({due, std::string(buffer, size)});
             queue.ready.notify_all();

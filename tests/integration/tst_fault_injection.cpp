@@ -1,0 +1,309 @@
+// Integration: the client core (ApiClient, Cache, SyncEngine, Outbox) against a real ov-server
+// behind a TCP proxy that misbehaves on demand — connections reset, hung, trickled a byte at a
+// time, cut in the middle of an answer, storms of 503 and 429 with Retry-After. For each fault,
+// during a full sync and during an outbox send (linking a contract): the failure is reported
+// with its kind, nothing queued is lost or sent twice (the contract is linked once, the answer
+// replayed when the first was lost), and once the network behaves the next sync succeeds and
+// the cache equals what the server serves.
+
+#include "ServerFixture.h"
+#include "TcpProxy.h"
+
+#include "api/ApiClient.h"
+#include "cache/Cache.h"
+#include "contracts/ContractAudit.h"
+#include "data/ContractRepository.h"
+#include "outbox/Outbox.h"
+#include "profiles/UtilityProfile.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncWrite.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ov;
+using test::ServerFixture;
+using test::TcpProxy;
+
+namespace {
+
+// Andrés Muñoz Zapata's bill (a demo customer without an account).
+const QJsonObject kProof{{QStringLiteral("customerType"), QStringLiteral("individual")},
+                         {QStringLiteral("reference"), QStringLiteral("100000301")},
+                         {QStringLiteral("meterNumber"), QStringLiteral("EDV-683619")},
+                         {QStringLiteral("paternalSurname"), QStringLiteral("Muñoz")},
+                         {QStringLiteral("maternalSurname"), QStringLiteral("Zapata")}};
+
+enum class Kind
+{
+    Reset,
+    Hang,
+    Trickle,
+    Storm503,
+    Storm429,
+    Cut
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Kind)
+
+class TestFaultInjection : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerFixture> m_server;
+    std::unique_ptr<TcpProxy> m_proxy;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<Outbox> m_outbox;
+    QString m_userId;
+    QString m_andres; // his contract's id
+
+    QString access() { return m_server->accessToken(); }
+
+    void inject(Kind kind, int count)
+    {
+        // New connections from here on: a kept-alive one would go round the faults.
+        m_nam->clearConnectionCache();
+        switch (kind) {
+        case Kind::Reset:
+            return m_proxy->injectFaults(TcpProxy::Fault::Reset, count);
+        case Kind::Hang:
+            return m_proxy->injectFaults(TcpProxy::Fault::Hang, count);
+        case Kind::Trickle:
+            return m_proxy->injectFaults(TcpProxy::Fault::Trickle, count, 0, 0, 40);
+        case Kind::Storm503:
+            return m_proxy->injectFaults(TcpProxy::Fault::HttpStatus, count, 503, 1);
+        case Kind::Storm429:
+            return m_proxy->injectFaults(TcpProxy::Fault::HttpStatus, count, 429, 1);
+        case Kind::Cut:
+            return m_proxy->cutAfter(40); // the status line and a little more
+        }
+    }
+    void heal()
+    {
+        m_proxy->clearFaults();
+        m_proxy->cutAfter(-1);
+    }
+    static bool describesFault(Kind kind, const ApiError &e)
+    {
+        switch (kind) {
+        case Kind::Reset: // said as "cannot reach the server", as when offline
+            return e.isOffline();
+        case Kind::Cut:
+            return e.isOffline() || e.kind == ApiError::Kind::InvalidResponse;
+        case Kind::Hang:
+        case Kind::Trickle:
+            return e.kind == ApiError::Kind::Timeout;
+        case Kind::Storm503:
+            return e.kind == ApiError::Kind::Http && e.status == 503;
+        case Kind::Storm429:
+            return e.kind == ApiError::Kind::Http && e.status == 429 && e.retryAfterSeconds == 1;
+        }
+        return false;
+    }
+
+    bool syncOnce(int timeoutMs = 30000)
+    {
+        QSignalSpy finished(m_sync.get(), &SyncEngine::finished);
+        m_sync->syncNow();
+        return finished.wait(timeoutMs) && finished.first().first().toBool();
+    }
+    void forgetPosition() // the next run is a full sync
+    {
+        m_cache
+            ->run([c = m_cache.get()] {
+                SyncPosition p = c->syncPosition();
+                p.token.clear();
+                p.more = false;
+                return c->apply({}, p, false);
+            })
+            .waitForFinished();
+    }
+    void compareWithServer()
+    {
+        const QString token = access();
+        QList<Contract> server;
+        for (const QJsonObject &o :
+             m_server->collection(QStringLiteral("/api/v1/contracts"), token))
+            server << *Contract::fromJson(o);
+        const QList<Contract> cached =
+            m_cache->run([c = m_cache.get()] { return c->contracts(); }).result();
+        QCOMPARE(cached, server);
+        for (const Contract &c : std::as_const(server)) {
+            const auto invoices = m_server->collection(
+                QStringLiteral("/api/v1/contracts/%1/invoices").arg(c.id), token);
+            const qsizetype mine =
+                m_cache
+                    ->run([cache = m_cache.get(), id = c.id] { return cache->invoices(id).size(); })
+                    .result();
+            QCOMPARE(mine, invoices.size());
+        }
+    }
+    int linkAudits()
+    {
+        QSqlDatabase conn = m_server->db().database().connection();
+        int n = 0;
+        for (const auto &e : server::ContractAudit::list(conn, m_andres)
+                                 .value_or(QList<server::ContractAudit::Entry>()))
+            n += e.field == QLatin1StringView("link") ? 1 : 0;
+        return n;
+    }
+    void unlinkAndres()
+    {
+        server::SyncWrite write(m_server->db().database());
+        server::ContractRepository::unlink(write, m_userId, m_andres, m_server->clock().now());
+        QVERIFY(write.commit());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerFixture>();
+        QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
+        m_proxy = std::make_unique<TcpProxy>("127.0.0.1", m_server->port());
+        std::string error;
+        QVERIFY2(m_proxy->start(&error), error.c_str());
+        QSqlQuery q(m_server->db().database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM users WHERE username = 'demo'")) && q.next());
+        m_userId = q.value(0).toString();
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM contracts WHERE number = '100000301'")) &&
+                q.next());
+        m_andres = q.value(0).toString();
+
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_api = std::make_unique<ApiClient>(m_nam.get());
+        UtilityProfile profile;
+        profile.id = QStringLiteral("faults");
+        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port()));
+        m_api->setProfile(profile);
+        m_api->setAccessToken(access());
+        m_api->setRefresher([this](std::function<void(bool)> done) {
+            m_api->setAccessToken(access());
+            done(true);
+        });
+        m_api->setTimeoutMs(2500); // a hung or trickling answer gives up soon
+        m_cache = std::make_unique<Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        m_sync = std::make_unique<SyncEngine>(
+            m_api.get(), m_cache.get(),
+            std::shared_ptr<const Clock>(&m_server->clock(), [](const Clock *) {}));
+        m_sync->setRetryDelays(3600, 3600); // the test decides when to sync
+        m_sync->setPageSize(40);            // several pages: faults land between them too
+        m_outbox = std::make_unique<Outbox>(m_api.get());
+        m_outbox->setBackoff(100, 400);
+        m_outbox->setCache(m_cache.get());
+        QTRY_VERIFY(m_outbox->isLoaded());
+        QVERIFY(syncOnce());
+        compareWithServer();
+    }
+
+    void cleanupTestCase()
+    {
+        m_outbox.reset();
+        m_sync.reset();
+        m_cache.reset();
+        m_api.reset();
+        m_nam.reset();
+        m_proxy.reset();
+        m_server.reset();
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<Kind>("kind");
+        QTest::newRow("connection reset") << Kind::Reset;
+        QTest::newRow("server hangs") << Kind::Hang;
+        QTest::newRow("answer trickles") << Kind::Trickle;
+        QTest::newRow("503 storm") << Kind::Storm503;
+        QTest::newRow("429 storm") << Kind::Storm429;
+        QTest::newRow("cut mid-answer") << Kind::Cut;
+    }
+
+    void aFullSyncSurvivesEachFault_data() { faults_data(); }
+    void aFullSyncSurvivesEachFault()
+    {
+        QFETCH(Kind, kind);
+        forgetPosition();
+        // Every connection faulty until healed (a cut is once: the run may get past it).
+        inject(kind, 1000);
+        const bool ok = syncOnce(60000);
+        if (kind != Kind::Cut || !ok) {
+            QVERIFY(!ok);
+            QVERIFY(m_sync->lastError());
+            QVERIFY2(describesFault(kind, *m_sync->lastError()),
+                     qPrintable(m_sync->lastError()->describe()));
+        }
+        heal();
+        QVERIFY2(syncOnce() || syncOnce(),
+                 qPrintable(m_sync->lastError() ? m_sync->lastError()->describe() : QString()));
+        compareWithServer();
+    }
+
+    void anOutboxSendSurvivesEachFault_data() { faults_data(); }
+    void init()
+    {
+        heal();
+        // Each case starts with Andrés's contract not in the account, whatever the last did.
+        QSqlQuery q(m_server->db().database().connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM user_contracts WHERE user_id = :u AND"
+                                 " contract_id = :c"));
+        q.bindValue(QStringLiteral(":u"), m_userId);
+        q.bindValue(QStringLiteral(":c"), m_andres);
+        if (q.exec() && q.next())
+            unlinkAndres();
+        for (const OutboxEntry &e : m_outbox->entries())
+            m_outbox->dismiss(e.id);
+    }
+
+    void anOutboxSendSurvivesEachFault()
+    {
+        QFETCH(Kind, kind);
+        const int before = linkAudits();
+        QSignalSpy delivered(m_outbox.get(), &Outbox::delivered);
+        QSignalSpy rejected(m_outbox.get(), &Outbox::rejected);
+        inject(kind, 1000);
+        OutboxEntry e;
+        e.action = QStringLiteral("contract.link");
+        e.path = QStringLiteral("/contracts/links");
+        e.body = QJsonDocument(kProof).toJson(QJsonDocument::Compact);
+        m_outbox->enqueue(e);
+        // A cut or trickled answer: the server took the request and its answer is lost; the
+        // outbox sends it again, with the same key, and the server replays its answer.
+        const bool serverTookIt = kind == Kind::Cut || kind == Kind::Trickle;
+        if (kind != Kind::Cut) {
+            // It fails, and stays: waiting to be sent again, with why.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !m_outbox->entries().isEmpty() && m_outbox->entries().first().attempts >= 1, 20000);
+            QCOMPARE(m_outbox->entries().size(), qsizetype(1));
+            QCOMPARE(m_outbox->entries().first().state, OutboxEntry::State::Pending);
+            QVERIFY(!m_outbox->entries().first().lastError.isEmpty());
+            QCOMPARE(rejected.count(), 0);
+            QCOMPARE(linkAudits(), serverTookIt ? before + 1 : before);
+        }
+        heal();
+        m_outbox->retryNow();
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 30000);
+        QTRY_VERIFY(m_outbox->entries().isEmpty());
+        QCOMPARE(rejected.count(), 0);      // not "already linked": a lost answer was replayed
+        QCOMPARE(linkAudits(), before + 1); // linked exactly once
+        QVERIFY(syncOnce() || syncOnce());
+        compareWithServer();
+        QVERIFY(m_cache->run([c = m_cache.get()] { return c->contracts(); })
+                    .result()
+                    .contains(*Contract::fromJson(
+                        m_server->get(QStringLiteral("/api/v1/contracts/") + m_andres, access())
+                            .json())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaultInjection)
+#include "tst_fault_injection.moc"
