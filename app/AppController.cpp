@@ -333,12 +333,26 @@ void AppController::closeWorkspace(bool deleteCache)
     m_currentContractId.clear();
 }
 
+QString AppController::cacheFolder()
+{
+    return QFileInfo(QFileInfo(Cache::defaultPath(QStringLiteral("p"), QStringLiteral("u")))
+                         .absolutePath())
+        .absolutePath();
+}
+
+void AppController::forgetThisComputer()
+{
+    m_settings->setLastLogin({});
+    m_settings->setLastUserId({});
+    if (m_stage == Stage::Workspace)
+        signOut();
+    removeCachesExcept({});
+    qCInfo(lcApp) << "forgot this computer: no session, no cache, no remembered login";
+}
+
 void AppController::removeCachesExcept(const QString &keep)
 {
-    const QString root =
-        QFileInfo(
-            QFileInfo(Cache::defaultPath(QStringLiteral("p"), QStringLiteral("u"))).absolutePath())
-            .absolutePath();
+    const QString root = cacheFolder();
     QDirIterator it(root, {QStringLiteral("*.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();

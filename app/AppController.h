@@ -85,6 +85,11 @@ public:
     void activate(const QString &code, const QString &password, bool remember,
                   AuthSession::Done done);
     void signOut();
+    // Signs out and leaves nothing of anyone here: this user's session (keychain) and cache,
+    // every other cache on this computer, and the remembered login.
+    void forgetThisComputer();
+    // Where the users' caches live, and how many bytes they take (files under it).
+    static QString cacheFolder();
     void setCurrentContractId(const QString &id);
     void setLanguage(const QString &language);
     // How soon to try again while offline (tests shorten it).

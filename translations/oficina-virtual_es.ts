@@ -1898,6 +1898,38 @@
         <source>Your password was changed. Sign in with it.</source>
         <translation>Su contraseña cambió. Inicie sesión con ella.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>&amp;About Oficina Virtual</source>
+        <translation>&amp;Acerca de Oficina Virtual</translation>
+    </message>
+    <message>
+        <source>About Oficina Virtual</source>
+        <translation>Acerca de Oficina Virtual</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Oficina Virtual %1&lt;/h3&gt;&lt;p&gt;Your utility&apos;s customer office on the desktop.&lt;/p&gt;&lt;p&gt;MIT licence. © 2026 The Oficina Virtual developers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Oficina Virtual %1&lt;/h3&gt;&lt;p&gt;La oficina de atención de su empresa de servicios públicos en su escritorio.&lt;/p&gt;&lt;p&gt;Licencia MIT. © 2026 Los desarrolladores de Oficina Virtual.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 (LGPL 3), QtKeychain (BSD 3-clause), SQLite (public domain), libsodium (ISC), OpenSSL (Apache 2.0), libqrencode (LGPL 2.1), libxlsxwriter (BSD 2-clause) and cpp-httplib (MIT). Log files: %2</source>
+        <translation>Hecho con Qt %1 (LGPL 3), QtKeychain (BSD de 3 cláusulas), SQLite (dominio público), libsodium (ISC), OpenSSL (Apache 2.0), libqrencode (LGPL 2.1), libxlsxwriter (BSD de 2 cláusulas) y cpp-httplib (MIT). Archivos de registro: %2</translation>
+    </message>
 </context>
 <context>
     <name>ov::MeterReadingDialog</name>
@@ -2911,6 +2943,129 @@
     <message>
         <source>It did not work (%1). Try again.</source>
         <translation>No funcionó (%1). Intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ov::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Update automatically</source>
+        <translation>Actualizar automáticamente</translation>
+    </message>
+    <message>
+        <source>Only when I ask</source>
+        <translation>Solo cuando lo pida</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>Cada 5 minutos</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Cada 15 minutos</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>Cada 30 minutos</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Cada hora</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Seguir en la bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Seguir en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray.</source>
+        <translation>Este escritorio no tiene bandeja del sistema.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Update automatically:</source>
+        <translation>&amp;Actualizar automáticamente:</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Guardado en este equipo</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Midiendo…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this computer…</source>
+        <translation>&amp;Olvidar este equipo…</translation>
+    </message>
+    <message>
+        <source>Forget this computer</source>
+        <translation>Olvidar este equipo</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Space used:</source>
+        <translation>Espacio usado:</translation>
+    </message>
+    <message>
+        <source>Signs you out and deletes from this computer your saved data and sign-in, and that of anyone else who used it.</source>
+        <translation>Cierra su sesión y borra de este equipo sus datos guardados y su inicio de sesión, y los de cualquier otra persona que lo haya usado.</translation>
+    </message>
+    <message>
+        <source>Close the preferences</source>
+        <translation>Cerrar las preferencias</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Oficina Virtual starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que abra Oficina Virtual.</translation>
+    </message>
+    <message>
+        <source>Sign out and delete everything Oficina Virtual keeps on this computer: your saved contracts, invoices and readings, your sign-in, and changes not yet sent?</source>
+        <translation>¿Cerrar la sesión y borrar todo lo que Oficina Virtual guarda en este equipo: sus contratos, facturas y lecturas guardados, su inicio de sesión y los cambios aún no enviados?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
     </message>
 </context>
 <context>

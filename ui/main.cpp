@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "CommandLine.h"
 #include "auth/TokenStore.h"
+#include "core/LogFile.h"
 #include "core/SingleInstance.h"
 #include "i18n/LanguageLoader.h"
 #include "platform/PrivateStorage.h"
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     ov::CommandLine::answerWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     ov::CommandLine::setApplicationIdentity();
+    ov::LogFile::install();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.oficinavirtual.OficinaVirtual"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/ov/icons/app.svg")));
 

@@ -19,6 +19,8 @@ const QHash<QString, QVariant> &defaults()
         {QStringLiteral("session/keychainWarningShown"), false},
         {QStringLiteral("notifications/desktop"), true},
         {QStringLiteral("notifications/keepRunningInTray"), false},
+        {QStringLiteral("ui/windowGeometry"), QByteArray()},
+        {QStringLiteral("ui/lastPage"), 0},
     };
     return table;
 }
@@ -129,6 +131,22 @@ bool Settings::keepRunningInTray() const
 void Settings::setKeepRunningInTray(bool keep)
 {
     setValue(QStringLiteral("notifications/keepRunningInTray"), keep);
+}
+QByteArray Settings::windowGeometry() const
+{
+    return value(QStringLiteral("ui/windowGeometry")).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    setValue(QStringLiteral("ui/windowGeometry"), geometry);
+}
+int Settings::lastPage() const
+{
+    return value(QStringLiteral("ui/lastPage")).toInt();
+}
+void Settings::setLastPage(int page)
+{
+    setValue(QStringLiteral("ui/lastPage"), page);
 }
 QDateTime Settings::notificationsShownUntil(const QString &userKey) const
 {

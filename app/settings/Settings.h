@@ -43,6 +43,10 @@ public:
     void setDesktopNotifications(bool show);
     bool keepRunningInTray() const; // closing the window keeps the app (and its sync) running
     void setKeepRunningInTray(bool keep);
+    QByteArray windowGeometry() const; // QWidget::saveGeometry(); empty: the default size
+    void setWindowGeometry(const QByteArray &geometry);
+    int lastPage() const; // the workspace section shown last (WorkspaceWidget::Page)
+    void setLastPage(int page);
     // The newest notification already announced on the desktop, per signed-in user (`userKey`),
     // so a restart does not announce it again; invalid: none yet.
     QDateTime notificationsShownUntil(const QString &userKey) const;

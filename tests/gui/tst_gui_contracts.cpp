@@ -9,6 +9,7 @@
 
 #include "AppController.h"
 #include "contracts/ContractsController.h"
+#include "dialogs/SettingsDialog.h"
 #include "i18n/LanguageLoader.h"
 #include "models/ContractTableModel.h"
 #include "pages/contracts/ContractDetailPanel.h"
@@ -18,15 +19,20 @@
 #include "windows/MainWindow.h"
 #include "windows/WorkspaceWidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -279,6 +285,76 @@ private slots:
         QTRY_VERIFY(!banner->isVisible());
     }
 
+    void preferencesApplyAsTheyAreChosen()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+        auto *dialog = find<SettingsDialog>("settingsDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *theme = dialog->findChild<QComboBox *>(QStringLiteral("themeComboBox"));
+        QCOMPARE(theme->currentData().toString(), QStringLiteral("system"));
+        theme->setFocus();
+        QTest::keyClick(theme, Qt::Key_Down);
+        QCOMPARE(m_app->settings()->theme(), QStringLiteral("light"));
+        auto *interval = dialog->findChild<QComboBox *>(QStringLiteral("syncIntervalComboBox"));
+        QCOMPARE(interval->currentData().toInt(), 15);
+        interval->setFocus();
+        QTest::keyClick(interval, Qt::Key_Down);
+        QCOMPARE(m_app->settings()->syncIntervalMinutes(), 30);
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Down);
+        QVERIFY(!m_app->settings()->language().isEmpty());
+        QVERIFY(
+            !dialog->findChild<QLabel *>(QStringLiteral("languageNoteLabel"))->text().isEmpty());
+        m_app->settings()->setLanguage({});
+        // The cache's folder, and its size measured off the GUI thread.
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("cacheFolderLabel"))->text(),
+                 QDir::toNativeSeparators(AppController::cacheFolder()));
+        QVERIFY(QFileInfo(m_app->cache()->path())
+                    .absoluteFilePath()
+                    .startsWith(AppController::cacheFolder()));
+        auto *size = dialog->findChild<QLabel *>(QStringLiteral("cacheSizeLabel"));
+        QTRY_VERIFY(size->text().contains(QRegularExpression(QStringLiteral("[0-9]"))));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("settingsCloseButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!find<SettingsDialog>("settingsDialog"));
+        m_app->settings()->setTheme(QStringLiteral("system"));
+    }
+
+    void theWindowAndItsPageAreRestored()
+    {
+        m_window->workspace()->showSection(WorkspaceWidget::InvoicesSection);
+        QCOMPARE(m_app->settings()->lastPage(), int(WorkspaceWidget::InvoicesSection));
+        m_window->resize(910, 640);
+        QTRY_COMPARE(m_window->size(), QSize(910, 640));
+        m_window->saveState();
+        QVERIFY(!m_app->settings()->windowGeometry().isEmpty());
+        {
+            MainWindow again(m_app); // as at the next start
+            QCOMPARE(again.size(), QSize(910, 640));
+            QCOMPARE(again.findChild<QListWidget *>(QStringLiteral("navigationListWidget"))
+                         ->currentRow(),
+                     int(WorkspaceWidget::InvoicesSection));
+        }
+        m_window->workspace()->showSection(WorkspaceWidget::ContractsSection);
+    }
+
+    void aboutSaysTheVersionAndTheLibraries()
+    {
+        find<QAction>("aboutAction")->trigger();
+        auto *box = find<QMessageBox>("aboutMessageBox");
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral(OV_VERSION)));
+        QVERIFY(box->informativeText().contains(QLatin1StringView("QtKeychain")));
+        box->close();
+        QVERIFY(find<QAction>("openLogFolderAction"));
+    }
+
     void theWizardSpeaksSpanish()
     {
         QVERIFY(LanguageLoader::install(qApp, QStringLiteral("es")));
@@ -291,6 +367,28 @@ private slots:
                  QStringLiteral("&Continuar"));
         wizard->reject();
         QTRY_VERIFY(!find<LinkContractWizard>("linkContractWizard"));
+    }
+
+    // Last: it signs out.
+    void forgetThisComputer()
+    {
+        const QString cachePath = m_app->cache()->path();
+        QVERIFY(QFile::exists(cachePath));
+        auto *dialog = m_window->openSettings();
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("forgetComputerButton")),
+                          Qt::LeftButton);
+        auto *box = find<QMessageBox>("forgetConfirmMessageBox");
+        QTRY_VERIFY(box && box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("forgetConfirmButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(m_app->stage(), AppController::Stage::SignIn);
+        QVERIFY(!QFile::exists(cachePath));
+        QVERIFY(m_app->settings()->lastUserId().isEmpty());
+        QVERIFY(m_app->settings()->lastLogin().isEmpty());
+        QDirIterator caches(AppController::cacheFolder(), {QStringLiteral("*.sqlite*")},
+                            QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(!caches.hasNext());
     }
 };
 

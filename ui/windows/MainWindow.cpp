@@ -2,7 +2,9 @@
 
 #include "AppController.h"
 #include "WorkspaceWidget.h"
+#include "core/LogFile.h"
 #include "dialogs/ForgotPasswordDialog.h"
+#include "dialogs/SettingsDialog.h"
 #include "pages/ProfileChooserPage.h"
 #include "pages/SignInPage.h"
 #include "pages/notifications/DesktopNotifier.h"
@@ -14,9 +16,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUrl>
 
 namespace ov {
 
@@ -25,7 +32,6 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     , m_controller(controller)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1100, 720);
     m_stages = new QStackedWidget(this);
     m_workspace = new WorkspaceWidget(controller, m_stages);
     m_stages->addWidget(m_workspace);
@@ -34,6 +40,11 @@ MainWindow::MainWindow(AppController *controller, QWidget *parent)
     m_syncStatus = new SyncStatusWidget(this);
     statusBar()->addPermanentWidget(m_syncStatus);
     m_syncStatus->setVisible(false);
+
+    // Where it was, as big as it was (a first start: the default size, centred by the system).
+    if (!restoreGeometry(controller->settings()->windowGeometry()))
+        resize(1100, 720);
+    buildMenus();
 
     auto *refresh = new QAction(tr("Update now"), this);
     refresh->setShortcut(QKeySequence::Refresh);
@@ -89,8 +100,75 @@ void MainWindow::showAndRaise()
     activateWindow();
 }
 
+void MainWindow::buildMenus()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    auto *preferences = edit->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Ctrl+, everywhere (and the platform's own, where it has another; the same one twice would
+    // be ambiguous and do nothing).
+    QList<QKeySequence> keys{QKeySequence(QStringLiteral("Ctrl+,"))};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Preferences))
+        if (!keys.contains(k))
+            keys << k;
+    preferences->setShortcuts(keys);
+    preferences->setShortcutContext(Qt::ApplicationShortcut);
+    connect(preferences, &QAction::triggered, this, &MainWindow::openSettings);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    auto *logs = help->addAction(tr("Open the &log folder"));
+    logs->setObjectName(QStringLiteral("openLogFolderAction"));
+    connect(logs, &QAction::triggered, this,
+            [] { QDesktopServices::openUrl(QUrl::fromLocalFile(LogFile::folder())); });
+    auto *about = help->addAction(tr("&About Oficina Virtual"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+    if (!dialog) {
+        dialog = new SettingsDialog(m_controller, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->open();
+    dialog->raise();
+    return dialog;
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Oficina Virtual"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>Oficina Virtual %1</h3><p>Your utility's customer office on the "
+                    "desktop.</p><p>MIT licence. © 2026 The Oficina Virtual developers.</p>")
+                     .arg(QStringLiteral(OV_VERSION).toHtmlEscaped()));
+    box->setInformativeText(
+        tr("Built with Qt %1 (LGPL 3), QtKeychain (BSD 3-clause), SQLite (public domain), "
+           "libsodium (ISC), OpenSSL (Apache 2.0), libqrencode (LGPL 2.1), libxlsxwriter "
+           "(BSD 2-clause) and cpp-httplib (MIT). Log files: %2")
+            .arg(QString::fromLatin1(qVersion()), QDir::toNativeSeparators(LogFile::folder())));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+void MainWindow::saveState()
+{
+    m_controller->settings()->setWindowGeometry(saveGeometry());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveState();
     if (m_notifier->keepsRunning() && m_controller->stage() == AppController::Stage::Workspace) {
         // A dialog closed while hidden must not end the app (it is the last window then).
         qApp->setQuitOnLastWindowClosed(false);

@@ -11,6 +11,7 @@ class AppController;
 class DesktopNotifier;
 class ProfileChooserPage;
 class RegisterWizard;
+class SettingsDialog;
 class SignInPage;
 class SyncStatusWidget;
 class WorkspaceWidget;
@@ -33,6 +34,11 @@ public:
     RegisterWizard *openRegistration(const QString &activationCode = {});
     DesktopNotifier *desktopNotifier() const { return m_notifier; }
     void showAndRaise();
+    // Edit → Preferences (Ctrl+,), and Help → About.
+    SettingsDialog *openSettings();
+    void showAbout();
+    // The window's size and place, for the next start (also when it closes).
+    void saveState();
 
 protected:
     // With "keep running in the tray" (and a tray), closing hides the window: sync goes on.
@@ -40,6 +46,7 @@ protected:
 
 private:
     void showStage();
+    void buildMenus();
     ProfileChooserPage *chooserPage();
     void attachSync();
     void updateTitle();

@@ -154,6 +154,8 @@ WorkspaceWidget::WorkspaceWidget(AppController *controller, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         ensurePage(row);
         m_pages->setCurrentIndex(row);
+        if (row >= 0 && m_attached)
+            m_controller->settings()->setLastPage(row); // shown again at the next start
         if (row == ProfileSection)
             m_profile->reload(); // always the server's current data
     });
@@ -190,7 +192,9 @@ void WorkspaceWidget::attach()
         connect(sync, &SyncEngine::contractsChanged, m_contracts, &ContractsPage::reload);
     m_contracts->reload();
     updateOffline();
-    showSection(ContractsSection);
+    const int last = m_controller->settings()->lastPage();
+    showSection(last >= 0 && last < m_sections.size() ? Page(last) : ContractsSection);
+    m_attached = true;
 }
 
 void WorkspaceWidget::ensurePage(int row)

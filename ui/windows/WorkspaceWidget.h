@@ -67,6 +67,7 @@ private:
     QComboBox *m_selector;
     QToolButton *m_linkContract;
     QWidget *m_cacheNotice;
+    bool m_attached = false; // shown for a user: the section chosen is remembered
     QLabel *m_selectorLabel;
     QLabel *m_user;
     QPushButton *m_signOut;
