@@ -237,8 +237,9 @@ void ContractsPage::updateSummary()
     }
     const QString due = tr("To pay across your contracts: %1")
                             .arg(Formatter::money(total, m_controller->displayLocale()));
-    m_summary->setText(overdue == 0 ? due + tr(" · nothing overdue")
-                                    : due + tr(" · %n overdue", nullptr, overdue));
+    const QString tail =
+        overdue == 0 ? tr(" · nothing overdue") : tr(" · %n overdue", nullptr, overdue);
+    m_summary->setText(due + tail);
 }
 
 void ContractsPage::updatePending()
