@@ -329,13 +329,18 @@ private slots:
     {
         m_window->workspace()->showSection(WorkspaceWidget::InvoicesSection);
         QCOMPARE(m_app->settings()->lastPage(), int(WorkspaceWidget::InvoicesSection));
-        m_window->resize(910, 640);
-        QTRY_COMPARE(m_window->size(), QSize(910, 640));
+        // A height other than the default (720). The width is the window's least, which is
+        // wider than the offscreen screen (800): newer Qt keeps a restored window within its
+        // screen, so only the height is compared exactly.
+        const QSize wanted(m_window->minimumSizeHint().width(), 560);
+        m_window->resize(wanted);
+        QTRY_COMPARE(m_window->size(), wanted);
         m_window->saveState();
         QVERIFY(!m_app->settings()->windowGeometry().isEmpty());
         {
             MainWindow again(m_app); // as at the next start
-            QCOMPARE(again.size(), QSize(910, 640));
+            QCOMPARE(again.height(), 560);
+            QVERIFY(again.width() >= std::min(wanted.width(), again.screen()->availableGeometry().width() - 10));
             QCOMPARE(again.findChild<QListWidget *>(QStringLiteral("navigationListWidget"))
                          ->currentRow(),
                      int(WorkspaceWidget::InvoicesSection));
