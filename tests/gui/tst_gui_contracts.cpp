@@ -340,7 +340,8 @@ private slots:
         {
             MainWindow again(m_app); // as at the next start
             QCOMPARE(again.height(), 560);
-            QVERIFY(again.width() >= std::min(wanted.width(), again.screen()->availableGeometry().width() - 10));
+            QVERIFY(again.width() >=
+                    std::min(wanted.width(), again.screen()->availableGeometry().width() - 10));
             QCOMPARE(again.findChild<QListWidget *>(QStringLiteral("navigationListWidget"))
                          ->currentRow(),
                      int(WorkspaceWidget::InvoicesSection));
