@@ -33,7 +33,9 @@ void mutate(Bytes &b, const std::vector<Bytes> &corpus, std::mt19937_64 &rng)
     static const std::uint8_t interesting[] = {0,   1,   0x7f, 0x80, 0xff, '"', '\\', '{', '}',
                                                '[', ']', ':',  ',',  '-',  '0', '9',  'e', '%',
                                                '&', '=', '\n', '\r', ' ',  'n', 't',  'f'};
-    auto pick = [&rng](std::size_t n) { return n == 0 ? 0 : std::size_t(rng() % n); };
+    auto pick = [&rng](std::size_t n) {
+        return n == 0 ? 0 : std::size_t(rng() % n);
+    };
     const int steps = 1 + int(rng() % 4);
     for (int i = 0; i < steps; ++i) {
         switch (rng() % 6) {

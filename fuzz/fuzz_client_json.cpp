@@ -23,7 +23,6 @@ using namespace ov;
 
 namespace {
 
-
 template <typename T>
 void use(const std::optional<T> &value)
 {

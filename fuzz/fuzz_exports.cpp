@@ -29,7 +29,8 @@ QList<QStringList> readCsv(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
                 field += QLatin1Char('"');
                 ++i;
             } else if (c == QLatin1Char('"')) {
@@ -42,7 +43,8 @@ QList<QStringList> readCsv(const QString &text)
         } else if (c == QLatin1Char(',')) {
             row << field;
             field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text.at(i + 1) == QLatin1Char('\n')) {
             row << field;
             rows << row;
             row.clear();
@@ -67,7 +69,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     GreenButtonWriter::Input input;
     input.usagePointTitle = o.value(QLatin1StringView("title")).toString();
     input.unit = o.value(QLatin1StringView("unit")).toString(QStringLiteral("kWh"));
-    input.serviceKind = o.value(QLatin1StringView("serviceKind")).toString(QStringLiteral("electricity"));
+    input.serviceKind =
+        o.value(QLatin1StringView("serviceKind")).toString(QStringLiteral("electricity"));
     input.zone = QTimeZone("America/Bogota");
     input.generatedAt = QDateTime(QDate(2026, 12, 1), QTime(8, 0), QTimeZone::utc());
     const QJsonArray readings = o.value(QLatin1StringView("readings")).toArray();

@@ -55,7 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         g_sink += ContractRules::checkContactPhone(*phone).size();
     if (alias)
         g_sink += ContractRules::checkAlias(*alias).size();
-    const Address address = Address::fromJson(body->value(QLatin1StringView("billingAddress")).toObject());
+    const Address address =
+        Address::fromJson(body->value(QLatin1StringView("billingAddress")).toObject());
     for (const char *country : {"CO", "MX", "PE"})
         g_sink += ContractRules::checkAddress(address, QString::fromLatin1(country),
                                               QStringLiteral("billingAddress"))

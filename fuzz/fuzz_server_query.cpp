@@ -31,8 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (int parts = 1; parts <= 3; ++parts) {
         QList<FieldError> errors;
         if (const auto list = ListQuery::parse(req, 50, 200, parts, &errors))
-            g_sink += list->limit + list->after.size() +
-                      ListQuery::encodeCursor(list->after).size();
+            g_sink +=
+                list->limit + list->after.size() + ListQuery::encodeCursor(list->after).size();
         else
             g_sink += errors.size();
     }
@@ -63,8 +63,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!back || back->userId != made.userId || back->since != made.since ||
         back->high != made.high || back->section != made.section || back->key1 != made.key1 ||
         back->key2 != made.key2) {
-        std::fprintf(stderr, "sync token did not round-trip: user=%s since=%lld high=%lld section=%d "
-                             "key1=%s key2=%s\n",
+        std::fprintf(stderr,
+                     "sync token did not round-trip: user=%s since=%lld high=%lld section=%d "
+                     "key1=%s key2=%s\n",
                      qPrintable(made.userId), made.since, made.high, made.section,
                      qPrintable(made.key1), qPrintable(made.key2));
         __builtin_trap();
