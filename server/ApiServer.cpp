@@ -56,6 +56,13 @@ ApiServer::ApiServer(Database &db, Utility utility, std::shared_ptr<const Clock>
     // Headers and body go out in separate writes: without TCP_NODELAY, Nagle's algorithm and
     // the client's delayed ACK hold every response back by 40 ms.
     m_http->set_tcp_nodelay(true);
+    // httplib listens with a backlog of 5: a burst of new connections beyond it (a proxy
+    // opening more upstream connections, many apps coming back online at once) has its SYNs
+    // dropped and retried after 1, 3, 7, 15 s. Keep the socket to listen again with a real one.
+    m_http->set_socket_options([this](socket_t sock) {
+        httplib::default_socket_options(sock);
+        m_listenSocket = sock;
+    });
     m_http->set_read_timeout(m_settings.readTimeoutSeconds, 0);
     m_http->set_write_timeout(m_settings.writeTimeoutSeconds, 0);
 
@@ -228,6 +235,9 @@ bool ApiServer::bind(const QString &host, int port, QString *error)
         *error = QStringLiteral("cannot listen on %1:%2").arg(host).arg(port);
         return false;
     }
+    // Listening again on a listening socket sets its backlog (POSIX; Windows keeps the first).
+    if (m_listenSocket != INVALID_SOCKET && ::listen(m_listenSocket, SOMAXCONN) != 0)
+        qCWarning(lcHttp) << "could not raise the listen backlog";
     return true;
 }
 

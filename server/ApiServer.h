@@ -53,6 +53,7 @@ private:
     std::unique_ptr<httplib::Server> m_http;
     bool m_tls = false;
     int m_port = -1;
+    socket_t m_listenSocket = INVALID_SOCKET; // to raise httplib's backlog of 5
     AccessLog m_accessLog;
     std::unique_ptr<Mailer> m_mailer;
     std::unique_ptr<OneTimeCodes> m_codes;

@@ -41,11 +41,13 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                   QStringLiteral("Seed the demo data into an empty database."));
     const QCommandLineOption scale(
         QStringLiteral("scale"),
-        QStringLiteral("With --demo: 'standard' (default) or 'large', which adds the account "
-                       "'corporativo' with 200 contracts and 10 years of history."),
+        QStringLiteral("With --demo: 'standard' (default); 'large', which adds the account "
+                       "'corporativo' with 200 contracts and 10 years of history; or 'load', "
+                       "which adds 500 accounts carga001 to carga500 (password Carga-2026) with "
+                       "one contract each, for load tests."),
         QStringLiteral("size"), QStringLiteral("standard"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."),
-                                     QStringLiteral("n"), QStringLiteral("8"));
+                                     QStringLiteral("n"), QStringLiteral("32"));
     const QCommandLineOption maxBody(QStringLiteral("max-body"),
                                      QStringLiteral("Largest request body in bytes."),
                                      QStringLiteral("bytes"), QStringLiteral("16777216"));
@@ -132,12 +134,14 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     o.demo = p.isSet(demo);
     if (p.value(scale) == QLatin1StringView("large")) {
         o.largeDemo = true;
+    } else if (p.value(scale) == QLatin1StringView("load")) {
+        o.loadDemo = true;
     } else if (p.value(scale) != QLatin1StringView("standard")) {
-        err << "--scale: expected standard or large\n";
+        err << "--scale: expected standard, large or load\n";
         ok = false;
     }
-    if (o.largeDemo && !o.demo) {
-        err << "--scale large needs --demo\n";
+    if ((o.largeDemo || o.loadDemo) && !o.demo) {
+        err << "--scale " << p.value(scale) << " needs --demo\n";
         ok = false;
     }
     o.settings.threads = int(number(threads, 1, 256));

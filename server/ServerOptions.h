@@ -20,6 +20,7 @@ struct ServerOptions
     QString utilityConfigPath;
     bool demo = false;
     bool largeDemo = false; // --scale large: also the 200-contract account
+    bool loadDemo = false;  // --scale load: also 500 one-contract accounts for load tests
     QString portFile;
     ServerSettings settings;
 

@@ -10,7 +10,9 @@ namespace ov::server {
 // How the HTTP side of ov-server runs (the data side is Database + Utility).
 struct ServerSettings
 {
-    int threads = 8;
+    // Each connection holds a worker while it is open (cpp-httplib), and each worker its own
+    // database connection: put nginx in front (packaging/nginx/) rather than raise this far.
+    int threads = 32;
     int notificationPollSeconds = 5; // how often pending notification emails are sent
     std::size_t maxBodyBytes = 16u * 1024u * 1024u; // attachments are the largest bodies
     QString tlsCertPath;

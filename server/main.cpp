@@ -70,8 +70,9 @@ int main(int argc, char *argv[])
     const auto clock = std::make_shared<ov::SystemClock>();
     if (!db.configure(options->effectiveDatabaseUrl(), &error) ||
         !DatabaseSetup::prepare(db, utility->id(), options->demo, *clock, &error,
-                                options->largeDemo ? DemoSeeder::Scale::Large
-                                                   : DemoSeeder::Scale::Standard)) {
+                                options->largeDemo  ? DemoSeeder::Scale::Large
+                                : options->loadDemo ? DemoSeeder::Scale::Load
+                                                    : DemoSeeder::Scale::Standard)) {
         err << "ov-server: " << error << "\n";
         return 1;
     }

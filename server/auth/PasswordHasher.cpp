@@ -2,7 +2,36 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <semaphore>
+#include <thread>
+
 namespace ov::server {
+
+namespace {
+
+// At most this many hashes at once, whatever the number of worker threads: each one holds
+// 19 MiB and a core for tens of milliseconds, so a burst of sign-ins queues here instead of
+// taking memory the server does not have (and the cores stay shared with everything else).
+class HashSlot
+{
+public:
+    HashSlot() { gate().acquire(); }
+    ~HashSlot() { gate().release(); }
+    HashSlot(const HashSlot &) = delete;
+    HashSlot &operator=(const HashSlot &) = delete;
+
+private:
+    static std::counting_semaphore<64> &gate()
+    {
+        static std::counting_semaphore<64> available(
+            std::clamp(std::ptrdiff_t(std::thread::hardware_concurrency()), std::ptrdiff_t(2),
+                       std::ptrdiff_t(64)));
+        return available;
+    }
+};
+
+} // namespace
 
 bool PasswordHasher::initialize()
 {
@@ -13,6 +42,7 @@ QString PasswordHasher::hash(const QString &password)
 {
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
+    const HashSlot slot;
     if (crypto_pwhash_str_alg(out, utf8.constData(), quint64(utf8.size()), kOpsLimit, kMemLimit,
                               crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {}; // out of memory
@@ -25,6 +55,7 @@ bool PasswordHasher::verify(const QString &encoded, const QString &password)
         return false;
     const QByteArray e = encoded.toLatin1();
     const QByteArray utf8 = password.toUtf8();
+    const HashSlot slot;
     return crypto_pwhash_str_verify(e.constData(), utf8.constData(), quint64(utf8.size())) == 0;
 }
 

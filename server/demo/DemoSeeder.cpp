@@ -60,6 +60,12 @@ DemoSeeder::Account DemoSeeder::largeAccount()
             QStringLiteral("Corporativo-2026")};
 }
 
+DemoSeeder::Account DemoSeeder::loadAccount(int index)
+{
+    const QString name = QStringLiteral("carga%1").arg(index, 3, 10, QLatin1Char('0'));
+    return {name, name + QStringLiteral("@example.com"), QStringLiteral("Carga-2026")};
+}
+
 QString DemoSeeder::numberFor(const DemoCatalog &catalog, int serial)
 {
     return catalog.referencePrefix + QString::number(serial).rightJustified(7, QLatin1Char('0'));
@@ -177,14 +183,15 @@ bool DemoSeeder::seed(QString *error)
             return fail(q, error);
         empty = q.value(0).toInt() == 0;
     }
-    bool large = false;
-    if (m_scale == Scale::Large) {
-        const auto present = hasUser(largeAccount().username, error);
+    bool extra = false; // the scale's own accounts are to be added
+    if (m_scale != Scale::Standard) {
+        const auto present = hasUser(
+            m_scale == Scale::Large ? largeAccount().username : loadAccount(1).username, error);
         if (!present)
             return false;
-        large = !*present;
+        extra = !*present;
     }
-    if (!empty && !large) {
+    if (!empty && !extra) {
         qCInfo(lcDemo) << "demo data already present; not seeding again";
         return true;
     }
@@ -195,7 +202,7 @@ bool DemoSeeder::seed(QString *error)
         return false;
     if (empty && !seedStandard(error))
         return false;
-    if (large && !seedLarge(error))
+    if (extra && !(m_scale == Scale::Large ? seedLarge(error) : seedLoad(error)))
         return false;
     if (!m_ok) {
         *error = m_error;
@@ -206,7 +213,9 @@ bool DemoSeeder::seed(QString *error)
         return false;
     }
     qCInfo(lcDemo) << "seeded demo utility" << m_catalog.utilityId
-                   << (large ? "with the large account" : "");
+                   << (!extra                    ? ""
+                       : m_scale == Scale::Large ? "with the large account"
+                                                 : "with the load-test accounts");
     return true;
 }
 
@@ -238,6 +247,44 @@ bool DemoSeeder::seedLarge(QString *error)
         if (m_ok && !m_link.exec())
             return fail(m_link, error);
         insertHistory(id, spec, Random, kLargeMonths);
+    }
+    m_random = saved;
+    if (!m_ok)
+        *error = m_error;
+    return m_ok;
+}
+
+bool DemoSeeder::seedLoad(QString *error)
+{
+    // Households with one contract each; their own random stream, like the large account's.
+    // One Argon2 hash for all: 500 of them would take the seed half a minute.
+    DemoRandom saved = m_random;
+    m_random = DemoRandom(m_catalog.water ? 0x10ad0002 : 0x10ad0001);
+    const QString hash = PasswordHasher::hash(loadAccount(1).password);
+    for (int i = 1; i <= kLoadAccounts && m_ok; ++i) {
+        const DemoCatalog::Person &person = m_catalog.people.at(i % m_catalog.people.size());
+        const QString holder =
+            person.given + QLatin1Char(' ') + person.paternal + QLatin1Char(' ') + person.maternal;
+        const QString customer = insertCustomer(QStringLiteral("individual"), holder,
+                                                person.paternal, person.maternal, {}, {});
+        const QString user = insertUser(customer, loadAccount(i), hash);
+        ContractSpec spec{customer,
+                          numberFor(m_catalog, 5000 + i),
+                          QStringLiteral("Casa"),
+                          QStringLiteral("residential"),
+                          holder,
+                          m_catalog.residentialTariffs.at(0),
+                          5000 + i,
+                          m_catalog.water ? m_random.between(10.0, 30.0)
+                                          : m_random.between(120.0, 260.0),
+                          i % int(m_catalog.cities.size())};
+        const QString id = insertContract(spec);
+        m_link.bindValue(QStringLiteral(":user"), user);
+        m_link.bindValue(QStringLiteral(":contract"), id);
+        m_link.bindValue(QStringLiteral(":now"), m_now);
+        if (m_ok && !m_link.exec())
+            return fail(m_link, error);
+        insertHistory(id, spec, Random, kLoadMonths);
     }
     m_random = saved;
     if (!m_ok)
@@ -349,7 +396,8 @@ QString DemoSeeder::insertCustomer(const QString &type, const QString &display,
     return id;
 }
 
-QString DemoSeeder::insertUser(const QString &customerId, const Account &account)
+QString DemoSeeder::insertUser(const QString &customerId, const Account &account,
+                               const QString &hash)
 {
     const QString id = hexId(QStringLiteral("us_"), m_random);
     m_user.bindValue(QStringLiteral(":id"), id);
@@ -358,7 +406,8 @@ QString DemoSeeder::insertUser(const QString &customerId, const Account &account
     m_user.bindValue(QStringLiteral(":unorm"), account.username.toLower());
     m_user.bindValue(QStringLiteral(":email"), account.email);
     m_user.bindValue(QStringLiteral(":enorm"), account.email.toLower());
-    m_user.bindValue(QStringLiteral(":hash"), PasswordHasher::hash(account.password));
+    m_user.bindValue(QStringLiteral(":hash"),
+                     hash.isEmpty() ? PasswordHasher::hash(account.password) : hash);
     m_user.bindValue(QStringLiteral(":now"), m_now);
     m_user.bindValue(QStringLiteral(":now2"), m_now);
     m_user.bindValue(QStringLiteral(":now3"), m_now);

@@ -22,7 +22,9 @@ namespace ov::server {
 // - 36 months of invoices (paid, pending, overdue) and meter readings per contract,
 //   with seasonal consumption;
 // - with Scale::Large also the large-account fixture ("corporativo"): 200 contracts with 10 years
-//   of monthly invoices and readings each, for benchmarks and scale tests.
+//   of monthly invoices and readings each, for benchmarks and scale tests;
+// - with Scale::Load also 500 household accounts (carga001 … carga500, one password) with one
+//   contract and a year of history each: the simulated customers of the load test.
 // Everything comes from a fixed seed, so the same utility, scale and day give the same data.
 class DemoSeeder
 {
@@ -30,7 +32,8 @@ public:
     enum class Scale
     {
         Standard,
-        Large
+        Large,
+        Load
     };
     struct Account
     {
@@ -53,15 +56,18 @@ public:
     static constexpr int kBusinessContracts = 40;
     static constexpr int kLargeContracts = 200;
     static constexpr int kLargeMonths = 120;
+    static constexpr int kLoadAccounts = 500;
+    static constexpr int kLoadMonths = 12;
     static Account personalAccount();
     static Account businessAccount();
     static Account largeAccount();
+    static Account loadAccount(int index); // 1 … kLoadAccounts
     static QList<UnregisteredCustomer> unregisteredCustomers(const QString &utilityId);
 
     DemoSeeder(Database &db, const Clock &clock, const QString &utilityId,
                Scale scale = Scale::Standard);
-    // Seeds when the database holds no customers yet (and, at Scale::Large, the large account
-    // when it is missing); returns false (error set) on failure.
+    // Seeds when the database holds no customers yet (and, at Scale::Large or Load, that
+    // scale's accounts when they are missing); returns false (error set) on failure.
     bool seed(QString *error);
 
 private:
@@ -81,10 +87,12 @@ private:
     bool prepareStatements(QString *error);
     bool seedStandard(QString *error);
     bool seedLarge(QString *error);
+    bool seedLoad(QString *error);
     std::optional<bool> hasUser(const QString &username, QString *error);
     QString insertCustomer(const QString &type, const QString &display, const QString &paternal,
                            const QString &maternal, const QString &company, const QString &taxId);
-    QString insertUser(const QString &customerId, const Account &account);
+    // `hash`: the password's hash when already computed (the load accounts share one).
+    QString insertUser(const QString &customerId, const Account &account, const QString &hash = {});
     QString insertContract(const ContractSpec &spec);
     void insertHistory(const QString &contractId, const ContractSpec &spec, int forcedNewest,
                        int months = kMonths);

@@ -3,12 +3,15 @@
 
 #include "ServerFixture.h"
 
+#include "demo/DemoSeeder.h"
+
 #include "domain/Contract.h"
 #include "domain/Invoice.h"
 #include "domain/Page.h"
 #include "domain/Reading.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -420,6 +423,41 @@ private slots:
         QCOMPARE(concepts, (QStringList{QStringLiteral("fixed"), QStringLiteral("water"),
                                         QStringLiteral("water"), QStringLiteral("water"),
                                         QStringLiteral("sewer")}));
+    }
+
+    // ov-server --demo --scale load: the load test's 500 households, each signing in with the
+    // shared password and seeing exactly its own contract with a year of history.
+    void loadScaleAddsFiveHundredHouseholdsOnce()
+    {
+        ServerFixture f;
+        QVERIFY2(f.isValid(), qPrintable(f.error()));
+        for (int round = 0; round < 2; ++round) { // the second seed adds nothing
+            server::DemoSeeder seeder(f.db().database(), f.clock(),
+                                      QStringLiteral("electricity-co"),
+                                      server::DemoSeeder::Scale::Load);
+            QString error;
+            QVERIFY2(seeder.seed(&error), qPrintable(error));
+        }
+        QSqlQuery q(f.db().database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT u.id),"
+                                      " COUNT(DISTINCT uc.contract_id) FROM users u"
+                                      " JOIN user_contracts uc ON uc.user_id = u.id"
+                                      " WHERE u.username LIKE 'carga%'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), server::DemoSeeder::kLoadAccounts);
+        QCOMPARE(q.value(1).toInt(), server::DemoSeeder::kLoadAccounts);
+        QCOMPARE(q.value(2).toInt(), server::DemoSeeder::kLoadAccounts);
+        for (const int i : {1, 250, server::DemoSeeder::kLoadAccounts}) {
+            const auto account = server::DemoSeeder::loadAccount(i);
+            const QString token = f.accessToken(account.username, account.password);
+            QVERIFY2(!token.isEmpty(), qPrintable(account.username));
+            const QList<Contract> contracts = contractsOf(f, token);
+            QCOMPARE(contracts.size(), 1);
+            QCOMPARE(contracts.first().kind, QStringLiteral("residential"));
+            QCOMPARE(invoicesOf(f, token, contracts.first().id).size(),
+                     server::DemoSeeder::kLoadMonths);
+        }
+        QCOMPARE(server::DemoSeeder::loadAccount(7).username, QStringLiteral("carga007"));
     }
 
     void demoDataIsDeterministic()

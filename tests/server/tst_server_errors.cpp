@@ -4,6 +4,7 @@
 #include "ServerFixture.h"
 
 #include <QHostAddress>
+#include <QProcess>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -143,6 +144,26 @@ private slots:
     // A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112):
     // it is answered at once, as any request without a JSON body is — not after httplib has
     // waited 15 s for a body and given up with a bare 400.
+    // httplib listens with a backlog of 5; a burst of connections beyond it (nginx opening
+    // upstream connections, many apps coming back online) had SYNs dropped and retried after
+    // 1, 3, 7, 15 s. The kernel reports the listening socket's backlog through `ss`.
+    void listensWithARealBacklog()
+    {
+#ifdef Q_OS_LINUX
+        QProcess ss;
+        ss.start(QStringLiteral("ss"),
+                 {QStringLiteral("-lntH"), QStringLiteral("sport = :%1").arg(m_f->port())});
+        QVERIFY2(ss.waitForFinished(10000), "ss (iproute2; scripts/deps test installs it)");
+        const QStringList fields =
+            QString::fromUtf8(ss.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
+        QVERIFY2(fields.size() >= 3, qPrintable(fields.join(QLatin1Char(' '))));
+        QCOMPARE(fields.at(0), QStringLiteral("LISTEN"));
+        QVERIFY2(fields.at(2).toInt() >= 128, qPrintable(fields.join(QLatin1Char(' '))));
+#else
+        QSKIP("the backlog is read through Linux's ss");
+#endif
+    }
+
     void aBodyMethodWithoutABodyIsAnsweredAtOnce_data()
     {
         QTest::addColumn<QString>("method");
