@@ -33,6 +33,11 @@ bool NginxFront::start(int upstreamPort, QString *error)
         m_port = probe.serverPort();
     }
     QDir(m_dir.path()).mkpath(QStringLiteral("logs"));
+    // Started as root, nginx's workers run as nobody: they must reach their temporary folders.
+    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::ExeOther);
     // The upstream block as in ov-server-site.conf; the customers' side without TLS.
     const QString conf =
         QStringLiteral(
