@@ -51,7 +51,14 @@ ServerFixture::ServerFixture(const QString &utilityId, bool demo,
     if (!m_server->bind(QStringLiteral("127.0.0.1"), 0, &m_error))
         return;
     m_server->start();
-    m_client = std::make_unique<httplib::Client>("127.0.0.1", m_server->port());
+    if (settings.tlsCertPath.isEmpty()) {
+        m_client = std::make_unique<httplib::Client>("127.0.0.1", m_server->port());
+    } else {
+        // The test's own requests over HTTPS too (its certificate is the test's self-signed one).
+        m_client = std::make_unique<httplib::Client>("https://127.0.0.1:" +
+                                                     std::to_string(m_server->port()));
+        m_client->enable_server_certificate_verification(false);
+    }
     m_client->set_read_timeout(20, 0);
     m_valid = true;
 }

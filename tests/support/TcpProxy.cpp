@@ -63,6 +63,7 @@ struct TcpProxy::Link
     int client = -1;
     int server = -1;
     int trickleMs = 0; // > 0: the answer one byte at a time
+    std::int64_t cutAfter = -1; // >= 0: bytes to the client before this link is dropped
     std::mutex closeMutex;
     bool closed = false;
     Queue toClient;
@@ -144,7 +145,7 @@ void TcpProxy::stop()
 }
 
 void TcpProxy::injectFaults(Fault fault, int count, int status, int retryAfterSeconds,
-                            int trickleMs)
+                            int trickleMs, int handshakeBytes)
 {
     std::lock_guard lock(m_faultMutex);
     m_fault = fault;
@@ -152,6 +153,7 @@ void TcpProxy::injectFaults(Fault fault, int count, int status, int retryAfterSe
     m_status = status;
     m_retryAfter = retryAfterSeconds;
     m_trickleMs = trickleMs;
+    m_handshakeBytes = handshakeBytes;
 }
 
 void TcpProxy::clearFaults()
@@ -226,6 +228,7 @@ void TcpProxy::acceptLoop()
         if (client < 0)
             continue;
         int trickleMs = 0;
+        std::int64_t linkCut = -1;
         {
             std::unique_lock lock(m_faultMutex);
             if (m_faultsLeft > 0) {
@@ -256,6 +259,10 @@ void TcpProxy::acceptLoop()
                     trickleMs = m_trickleMs;
                     --m_connections; // counted below, as a forwarded connection
                     break;
+                case Fault::CutHandshake:
+                    linkCut = m_handshakeBytes;
+                    --m_connections;
+                    break;
                 }
             }
         }
@@ -283,6 +290,7 @@ void TcpProxy::acceptLoop()
         link->client = client;
         link->server = server;
         link->trickleMs = trickleMs;
+        link->cutAfter = linkCut;
         ++m_connections;
         std::lock_guard lock(m_mutex);
         m_links.push_back(link);
@@ -332,7 +340,15 @@ void TcpProxy::pump(std::shared_ptr<Link> link, bool toClient)
         }
         size_t size = size_t(n);
         bool cut = false;
-        if (toClient) {
+        if (toClient && link->cutAfter >= 0) {
+            // This link's own cut (CutHandshake); only this pump thread touches it.
+            if (std::int64_t(size) >= link->cutAfter) {
+                size = size_t(link->cutAfter);
+                cut = true;
+            }
+            link->cutAfter -= std::int64_t(size);
+            m_toClient += std::int64_t(size);
+        } else if (toClient) {
             std::int64_t left = m_cutAfter.load();
             if (left >= 0) {
                 if (std::int64_t(size) >= left) {

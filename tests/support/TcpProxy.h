@@ -14,7 +14,8 @@ namespace ov::test {
 // A TCP proxy on loopback between a client and a real server, for what the network does that a
 // real server does not on demand: latency (this kernel has no netem, so the delay is added
 // here, in user space), a connection cut in the middle of a response, and the faults of
-// injectFaults() — resets, hangs, a trickle, storms of 503 or 429 answers. It counts
+// injectFaults() — resets, hangs, a trickle, storms of 503 or 429 answers, TLS handshakes
+// cut short. It counts
 // connections and bytes each way, which is how benchmarks measure round trips and transfer.
 //
 // Every byte is forwarded `delay` after it arrived, in order and without throttling (a queue per
@@ -45,10 +46,13 @@ public:
         Hang,       // accepted and read, never answered (until clearFaults() or stop())
         Trickle,    // forwarded, but the answer arrives one byte every `trickleMs`
         HttpStatus, // answered by the proxy itself: `status` with Retry-After, then closed
+        // Forwarded, but only the server's first `handshakeBytes` bytes reach the client, then
+        // both sides are closed: over TLS, a handshake cut inside the server's first flight.
+        CutHandshake,
     };
     // The next `count` connections get `fault`; later ones are forwarded as usual.
     void injectFaults(Fault fault, int count, int status = 503, int retryAfterSeconds = 1,
-                      int trickleMs = 20);
+                      int trickleMs = 20, int handshakeBytes = 100);
     // No more faults; hung connections are closed.
     void clearFaults();
     int faultsLeft() const;
@@ -85,6 +89,7 @@ private:
     int m_status = 503;
     int m_retryAfter = 1;
     int m_trickleMs = 20;
+    int m_handshakeBytes = 100;
     std::atomic<int> m_faultsDone = 0;
     std::vector<int> m_hung; // client sockets left unanswered
 };
