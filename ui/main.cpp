@@ -7,6 +7,7 @@
 #include "core/SingleInstance.h"
 #include "i18n/LanguageLoader.h"
 #include "platform/PrivateStorage.h"
+#include "platform/UrlOpenEvents.h"
 #include "profiles/ProfileStore.h"
 #include "settings/Settings.h"
 #include "widgets/ThemeManager.h"
@@ -83,6 +84,10 @@ int main(int argc, char *argv[])
         window.activateWindow();
     };
     QObject::connect(&instance, &ov::SingleInstance::messageReceived, &window, openUrls);
+    ov::UrlOpenEvents urlEvents; // macOS: links arrive as QFileOpenEvent
+    app.installEventFilter(&urlEvents);
+    QObject::connect(&urlEvents, &ov::UrlOpenEvents::urlOpened, &window,
+                     [openUrls](const QUrl &url) { openUrls({url.toString()}); });
     openUrls(parser.positionalArguments());
     return app.exec();
 }

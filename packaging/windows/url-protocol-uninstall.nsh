@@ -1,0 +1,2 @@
+; Undo url-protocol-install.nsh.
+DeleteRegKey HKCU "Software\Classes\oficinavirtual"
