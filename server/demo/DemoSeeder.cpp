@@ -240,18 +240,26 @@ bool DemoSeeder::seedLarge(QString *error)
                           m_catalog.water ? m_random.between(60.0, 700.0)
                                           : m_random.between(1500.0, 25000.0),
                           i % int(m_catalog.cities.size())};
-        const QString id = insertContract(spec);
-        m_link.bindValue(QStringLiteral(":user"), user);
-        m_link.bindValue(QStringLiteral(":contract"), id);
-        m_link.bindValue(QStringLiteral(":now"), m_now);
-        if (m_ok && !m_link.exec())
-            return fail(m_link, error);
-        insertHistory(id, spec, Random, kLargeMonths);
+        if (!addOwnedContract(user, spec, kLargeMonths, error))
+            return false;
     }
     m_random = saved;
     if (!m_ok)
         *error = m_error;
     return m_ok;
+}
+
+bool DemoSeeder::addOwnedContract(const QString &user, const ContractSpec &spec, int months,
+                                  QString *error)
+{
+    const QString id = insertContract(spec);
+    m_link.bindValue(QStringLiteral(":user"), user);
+    m_link.bindValue(QStringLiteral(":contract"), id);
+    m_link.bindValue(QStringLiteral(":now"), m_now);
+    if (m_ok && !m_link.exec())
+        return fail(m_link, error);
+    insertHistory(id, spec, Random, months);
+    return true;
 }
 
 bool DemoSeeder::seedLoad(QString *error)
@@ -278,13 +286,8 @@ bool DemoSeeder::seedLoad(QString *error)
                           m_catalog.water ? m_random.between(10.0, 30.0)
                                           : m_random.between(120.0, 260.0),
                           i % int(m_catalog.cities.size())};
-        const QString id = insertContract(spec);
-        m_link.bindValue(QStringLiteral(":user"), user);
-        m_link.bindValue(QStringLiteral(":contract"), id);
-        m_link.bindValue(QStringLiteral(":now"), m_now);
-        if (m_ok && !m_link.exec())
-            return fail(m_link, error);
-        insertHistory(id, spec, Random, kLoadMonths);
+        if (!addOwnedContract(user, spec, kLoadMonths, error))
+            return false;
     }
     m_random = saved;
     if (!m_ok)

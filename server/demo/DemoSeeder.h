@@ -94,6 +94,9 @@ private:
     // `hash`: the password's hash when already computed (the load accounts share one).
     QString insertUser(const QString &customerId, const Account &account, const QString &hash = {});
     QString insertContract(const ContractSpec &spec);
+    // A contract of `user` with `months` of random history (the large and load accounts).
+    bool addOwnedContract(const QString &user, const ContractSpec &spec, int months,
+                          QString *error);
     void insertHistory(const QString &contractId, const ContractSpec &spec, int forcedNewest,
                        int months = kMonths);
     static QString meterFor(const DemoCatalog &catalog, int serial);
