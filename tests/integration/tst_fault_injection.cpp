@@ -6,21 +6,16 @@
 // replayed when the first was lost), and once the network behaves the next sync succeeds and
 // the cache equals what the server serves.
 
-#include "ServerFixture.h"
-#include "TcpProxy.h"
+#include "ProxiedClientCore.h"
 
-#include "api/ApiClient.h"
-#include "cache/Cache.h"
 #include "contracts/ContractAudit.h"
 #include "data/ContractRepository.h"
 #include "outbox/Outbox.h"
-#include "profiles/UtilityProfile.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncWrite.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -69,46 +64,40 @@ class TestFaultInjection : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServerFixture> m_server;
-    std::unique_ptr<TcpProxy> m_proxy;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<Cache> m_cache;
-    std::unique_ptr<SyncEngine> m_sync;
+    QTemporaryDir m_dir; // the test's certificate
+    std::unique_ptr<test::ProxiedClientCore> m_core;
     std::unique_ptr<Outbox> m_outbox;
-    QString m_userId;
     QString m_andres; // his contract's id
 
-    QString access() { return m_server->accessToken(); }
+    QString access() { return m_core->accessToken(); }
 
     void inject(Kind kind, int count)
     {
         // New connections from here on: a kept-alive one would go round the faults.
-        m_nam->clearConnectionCache();
+        m_core->nam().clearConnectionCache();
         switch (kind) {
         case Kind::Reset:
-            return m_proxy->injectFaults(TcpProxy::Fault::Reset, count);
+            return m_core->proxy().injectFaults(TcpProxy::Fault::Reset, count);
         case Kind::Hang:
-            return m_proxy->injectFaults(TcpProxy::Fault::Hang, count);
+            return m_core->proxy().injectFaults(TcpProxy::Fault::Hang, count);
         case Kind::Trickle:
-            return m_proxy->injectFaults(TcpProxy::Fault::Trickle, count, 0, 0, 40);
+            return m_core->proxy().injectFaults(TcpProxy::Fault::Trickle, count, 0, 0, 40);
         case Kind::Storm503:
-            return m_proxy->injectFaults(TcpProxy::Fault::HttpStatus, count, 503, 1);
+            return m_core->proxy().injectFaults(TcpProxy::Fault::HttpStatus, count, 503, 1);
         case Kind::Storm429:
-            return m_proxy->injectFaults(TcpProxy::Fault::HttpStatus, count, 429, 1);
+            return m_core->proxy().injectFaults(TcpProxy::Fault::HttpStatus, count, 429, 1);
         case Kind::Cut:
             // The status line and a little more (over TLS: past the handshake, about 2 KB).
-            return m_proxy->cutAfter(overTls() ? 3000 : 40);
+            return m_core->proxy().cutAfter(overTls() ? 3000 : 40);
         case Kind::CutHandshake: // inside the ServerHello and the certificate
-            return m_proxy->injectFaults(TcpProxy::Fault::CutHandshake, count, 0, 0, 0, 100);
+            return m_core->proxy().injectFaults(TcpProxy::Fault::CutHandshake, count, 0, 0, 0, 100);
         }
     }
     void heal()
     {
-        m_proxy->clearFaults();
-        m_proxy->cutAfter(-1);
-        m_nam->clearConnectionCache(); // no connection opened during the fault is reused
+        m_core->proxy().clearFaults();
+        m_core->proxy().cutAfter(-1);
+        m_core->nam().clearConnectionCache(); // no connection opened during the fault is reused
     }
     static bool describesFault(Kind kind, const ApiError &e)
     {
@@ -132,14 +121,14 @@ private:
 
     bool syncOnce(int timeoutMs = 30000)
     {
-        QSignalSpy finished(m_sync.get(), &SyncEngine::finished);
-        m_sync->syncNow();
+        QSignalSpy finished(&m_core->sync(), &SyncEngine::finished);
+        m_core->sync().syncNow();
         return finished.wait(timeoutMs) && finished.first().first().toBool();
     }
     void forgetPosition() // the next run is a full sync
     {
-        m_cache
-            ->run([c = m_cache.get()] {
+        m_core->cache()
+            .run([c = &m_core->cache()] {
                 SyncPosition p = c->syncPosition();
                 p.token.clear();
                 p.more = false;
@@ -152,24 +141,25 @@ private:
         const QString token = access();
         QList<Contract> server;
         for (const QJsonObject &o :
-             m_server->collection(QStringLiteral("/api/v1/contracts"), token))
+             m_core->server().collection(QStringLiteral("/api/v1/contracts"), token))
             server << *Contract::fromJson(o);
         const QList<Contract> cached =
-            m_cache->run([c = m_cache.get()] { return c->contracts(); }).result();
+            m_core->cache().run([c = &m_core->cache()] { return c->contracts(); }).result();
         QCOMPARE(cached, server);
         for (const Contract &c : std::as_const(server)) {
-            const auto invoices = m_server->collection(
+            const auto invoices = m_core->server().collection(
                 QStringLiteral("/api/v1/contracts/%1/invoices").arg(c.id), token);
-            const qsizetype mine =
-                m_cache
-                    ->run([cache = m_cache.get(), id = c.id] { return cache->invoices(id).size(); })
-                    .result();
+            const qsizetype mine = m_core->cache()
+                                       .run([cache = &m_core->cache(), id = c.id] {
+                                           return cache->invoices(id).size();
+                                       })
+                                       .result();
             QCOMPARE(mine, invoices.size());
         }
     }
     int linkAudits()
     {
-        QSqlDatabase conn = m_server->db().database().connection();
+        QSqlDatabase conn = m_core->server().db().database().connection();
         int n = 0;
         for (const auto &e : server::ContractAudit::list(conn, m_andres)
                                  .value_or(QList<server::ContractAudit::Entry>()))
@@ -178,8 +168,9 @@ private:
     }
     void unlinkAndres()
     {
-        server::SyncWrite write(m_server->db().database());
-        server::ContractRepository::unlink(write, m_userId, m_andres, m_server->clock().now());
+        server::SyncWrite write(m_core->server().db().database());
+        server::ContractRepository::unlink(write, m_core->userId(), m_andres,
+                                           m_core->server().clock().now());
         QVERIFY(write.commit());
     }
 
@@ -207,46 +198,20 @@ private slots:
             ssl.addCaCertificates(QSslCertificate::fromData(pem.readAll()));
             QSslConfiguration::setDefaultConfiguration(ssl);
         }
-        m_server = std::make_unique<ServerFixture>(QStringLiteral("electricity-co"), true,
-                                                   [&](server::ServerSettings &s) {
-                                                       s.tlsCertPath = cert;
-                                                       s.tlsKeyPath = key;
-                                                   });
-        QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
-        m_proxy = std::make_unique<TcpProxy>("127.0.0.1", m_server->port());
-        std::string error;
-        QVERIFY2(m_proxy->start(&error), error.c_str());
-        QSqlQuery q(m_server->db().database().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM users WHERE username = 'demo'")) && q.next());
-        m_userId = q.value(0).toString();
+        m_core = std::make_unique<test::ProxiedClientCore>(test::ProxiedClientCore::Options{
+            QStringLiteral("demo"), QStringLiteral("Demo-2026"), QStringLiteral("faults"),
+            2500, // a hung or trickling answer gives up soon
+            cert, key});
+        QString error;
+        QVERIFY2(m_core->start(&error), qPrintable(error));
+        QSqlQuery q(m_core->server().db().database().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM contracts WHERE number = '100000301'")) &&
                 q.next());
         m_andres = q.value(0).toString();
-
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_api = std::make_unique<ApiClient>(m_nam.get());
-        UtilityProfile profile;
-        profile.id = QStringLiteral("faults");
-        profile.baseUrl =
-            QUrl(QStringLiteral("%1://127.0.0.1:%2")
-                     .arg(overTls() ? QStringLiteral("https") : QStringLiteral("http"))
-                     .arg(m_proxy->port()));
-        m_api->setProfile(profile);
-        m_api->setAccessToken(access());
-        m_api->setRefresher([this](std::function<void(bool)> done) {
-            m_api->setAccessToken(access());
-            done(true);
-        });
-        m_api->setTimeoutMs(2500); // a hung or trickling answer gives up soon
-        m_cache = std::make_unique<Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
-        m_sync = std::make_unique<SyncEngine>(
-            m_api.get(), m_cache.get(),
-            std::shared_ptr<const Clock>(&m_server->clock(), [](const Clock *) {}));
-        m_sync->setRetryDelays(3600, 3600); // the test decides when to sync
-        m_sync->setPageSize(40);            // several pages: faults land between them too
-        m_outbox = std::make_unique<Outbox>(m_api.get());
+        m_core->sync().setPageSize(40); // several pages: faults land between them too
+        m_outbox = std::make_unique<Outbox>(&m_core->api());
         m_outbox->setBackoff(100, 400);
-        m_outbox->setCache(m_cache.get());
+        m_outbox->setCache(&m_core->cache());
         QTRY_VERIFY(m_outbox->isLoaded());
         QVERIFY(syncOnce());
         compareWithServer();
@@ -255,12 +220,7 @@ private slots:
     void cleanupTestCase()
     {
         m_outbox.reset();
-        m_sync.reset();
-        m_cache.reset();
-        m_api.reset();
-        m_nam.reset();
-        m_proxy.reset();
-        m_server.reset();
+        m_core.reset();
     }
 
     void faults_data()
@@ -290,13 +250,14 @@ private slots:
         const bool ok = syncOnce(60000);
         if (kind != Kind::Cut || !ok) {
             QVERIFY(!ok);
-            QVERIFY(m_sync->lastError());
-            QVERIFY2(describesFault(kind, *m_sync->lastError()),
-                     qPrintable(m_sync->lastError()->describe()));
+            QVERIFY(m_core->sync().lastError());
+            QVERIFY2(describesFault(kind, *m_core->sync().lastError()),
+                     qPrintable(m_core->sync().lastError()->describe()));
         }
         heal();
         QVERIFY2(syncOnce() || syncOnce(),
-                 qPrintable(m_sync->lastError() ? m_sync->lastError()->describe() : QString()));
+                 qPrintable(m_core->sync().lastError() ? m_core->sync().lastError()->describe()
+                                                       : QString()));
         compareWithServer();
     }
 
@@ -305,10 +266,10 @@ private slots:
     {
         heal();
         // Each case starts with Andrés's contract not in the account, whatever the last did.
-        QSqlQuery q(m_server->db().database().connection());
+        QSqlQuery q(m_core->server().db().database().connection());
         q.prepare(QStringLiteral("SELECT 1 FROM user_contracts WHERE user_id = :u AND"
                                  " contract_id = :c"));
-        q.bindValue(QStringLiteral(":u"), m_userId);
+        q.bindValue(QStringLiteral(":u"), m_core->userId());
         q.bindValue(QStringLiteral(":c"), m_andres);
         if (q.exec() && q.next())
             unlinkAndres();
@@ -350,10 +311,12 @@ private slots:
         QCOMPARE(linkAudits(), before + 1); // linked exactly once
         QVERIFY(syncOnce() || syncOnce());
         compareWithServer();
-        QVERIFY(m_cache->run([c = m_cache.get()] { return c->contracts(); })
+        QVERIFY(m_core->cache()
+                    .run([c = &m_core->cache()] { return c->contracts(); })
                     .result()
                     .contains(*Contract::fromJson(
-                        m_server->get(QStringLiteral("/api/v1/contracts/") + m_andres, access())
+                        m_core->server()
+                            .get(QStringLiteral("/api/v1/contracts/") + m_andres, access())
                             .json())));
     }
 };

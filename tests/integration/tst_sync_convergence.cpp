@@ -4,22 +4,16 @@
 // linked contracts, the clock crossing due dates — made between syncs and while a sync is
 // paging, and after syncs cut short, the cache equals what the server serves, item by item.
 
-#include "ServerFixture.h"
-#include "TcpProxy.h"
+#include "ProxiedClientCore.h"
 
-#include "api/ApiClient.h"
-#include "cache/Cache.h"
 #include "data/ContractRepository.h"
 #include "data/InvoiceRepository.h"
 #include "data/ReadingRepository.h"
 #include "domain/Page.h"
-#include "sync/SyncEngine.h"
 #include "sync/SyncWrite.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <random>
@@ -54,33 +48,23 @@ class TestSyncConvergence : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServerFixture> m_server;
-    std::unique_ptr<TcpProxy> m_proxy;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ApiClient> m_api;
-    std::unique_ptr<Cache> m_cache;
-    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<test::ProxiedClientCore> m_core;
     std::mt19937 m_random{20261201};
-    QString m_userId;
     QStringList m_unlinked; // contracts taken from the user, to link again later
     int m_serial = 0;
     int m_resumed = 0; // runs that began in the middle of a previous one
 
-    QString access()
-    {
-        return m_server->accessToken(QStringLiteral("empresa"), QStringLiteral("Empresa-2026"));
-    }
+    QString access() { return m_core->accessToken(); }
     int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(m_random); }
-    server::Database &db() { return m_server->db().database(); }
-    QDateTime now() { return m_server->clock().now(); }
+    server::Database &db() { return m_core->server().db().database(); }
+    QDateTime now() { return m_core->server().clock().now(); }
 
     QStringList column(const QString &sql)
     {
         QSqlQuery q(db().connection());
         QStringList values;
         q.prepare(sql);
-        q.bindValue(QStringLiteral(":u"), m_userId);
+        q.bindValue(QStringLiteral(":u"), m_core->userId());
         if (q.exec())
             while (q.next())
                 values << q.value(0).toString();
@@ -167,14 +151,15 @@ private:
             break;
         case 6: // unlinked (keep a few)
             if (contracts.size() > 5) {
-                ok = server::ContractRepository::unlink(write, m_userId, contract, now());
+                ok = server::ContractRepository::unlink(write, m_core->userId(), contract, now());
                 m_unlinked << contract;
             }
             break;
         default: // linked again
             if (!m_unlinked.isEmpty())
                 ok = server::ContractRepository::link(
-                    write, m_userId, m_unlinked.takeAt(pick(int(m_unlinked.size()))), now());
+                    write, m_core->userId(), m_unlinked.takeAt(pick(int(m_unlinked.size()))),
+                    now());
             break;
         }
         QVERIFY(ok);
@@ -183,11 +168,11 @@ private:
 
     bool syncOnce()
     {
-        QSignalSpy finished(m_sync.get(), &SyncEngine::finished);
+        QSignalSpy finished(&m_core->sync(), &SyncEngine::finished);
         const bool resuming =
-            m_cache->run([c = m_cache.get()] { return c->syncPosition(); }).result().more;
+            m_core->cache().run([c = &m_core->cache()] { return c->syncPosition(); }).result().more;
         m_resumed += resuming ? 1 : 0;
-        m_sync->syncNow();
+        m_core->sync().syncNow();
         if (!finished.wait(30000))
             return false;
         return finished.first().first().toBool();
@@ -197,27 +182,29 @@ private:
         for (int attempt = 0; attempt < 5; ++attempt)
             if (syncOnce())
                 return;
-        QFAIL(qPrintable(QStringLiteral("sync keeps failing: ") +
-                         (m_sync->lastError() ? m_sync->lastError()->describe() : QString())));
+        QFAIL(qPrintable(
+            QStringLiteral("sync keeps failing: ") +
+            (m_core->sync().lastError() ? m_core->sync().lastError()->describe() : QString())));
     }
 
     Snapshot serverSnapshot()
     {
         const QString token = access();
         Snapshot s;
-        s.contracts = collection<Contract>(*m_server, token, QStringLiteral("/api/v1/contracts"));
+        s.contracts =
+            collection<Contract>(m_core->server(), token, QStringLiteral("/api/v1/contracts"));
         for (const Contract &c : std::as_const(s.contracts)) {
             s.invoices[c.id] = collection<Invoice>(
-                *m_server, token, QStringLiteral("/api/v1/contracts/%1/invoices").arg(c.id));
+                m_core->server(), token, QStringLiteral("/api/v1/contracts/%1/invoices").arg(c.id));
             s.readings[c.id] = collection<Reading>(
-                *m_server, token, QStringLiteral("/api/v1/contracts/%1/readings").arg(c.id));
+                m_core->server(), token, QStringLiteral("/api/v1/contracts/%1/readings").arg(c.id));
         }
         return s;
     }
     Snapshot cacheSnapshot()
     {
-        return m_cache
-            ->run([c = m_cache.get()] {
+        return m_core->cache()
+            .run([c = &m_core->cache()] {
                 Snapshot s;
                 s.contracts = c->contracts();
                 for (const Contract &k : std::as_const(s.contracts)) {
@@ -238,7 +225,8 @@ private:
             QCOMPARE(cache.invoices.value(c.id), server.invoices.value(c.id));
             QCOMPARE(cache.readings.value(c.id), server.readings.value(c.id));
         }
-        QCOMPARE(m_cache->run([c = m_cache.get()] { return c->count(QStringLiteral("invoices")); })
+        QCOMPARE(m_core->cache()
+                     .run([c = &m_core->cache()] { return c->count(QStringLiteral("invoices")); })
                      .result(),
                  [&] {
                      int n = 0;
@@ -251,46 +239,21 @@ private:
 private slots:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerFixture>();
-        QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
-        m_proxy = std::make_unique<TcpProxy>("127.0.0.1", m_server->port());
-        std::string error;
-        QVERIFY2(m_proxy->start(&error), error.c_str());
-        QSqlQuery q(db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM users WHERE username = 'empresa'")) &&
-                q.next());
-        m_userId = q.value(0).toString();
-
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_api = std::make_unique<ApiClient>(m_nam.get());
-        UtilityProfile profile;
-        profile.id = QStringLiteral("convergence");
-        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port()));
-        m_api->setProfile(profile);
-        m_api->setAccessToken(access());
-        // The test moves the server's clock by days: access tokens run out; sign in again.
-        m_api->setRefresher([this](std::function<void(bool)> done) {
-            m_api->setAccessToken(access());
-            done(true);
-        });
-        m_api->setTimeoutMs(10000);
-        m_cache = std::make_unique<Cache>(m_dir.filePath(QStringLiteral("cache.sqlite")));
-        m_sync = std::make_unique<SyncEngine>(
-            m_api.get(), m_cache.get(),
-            std::shared_ptr<const Clock>(&m_server->clock(), [](const Clock *) {}));
-        m_sync->setRetryDelays(3600, 3600); // the test decides when to sync
+        // The test moves the server's clock by days: access tokens run out; the core signs in
+        // again.
+        m_core = std::make_unique<test::ProxiedClientCore>(
+            test::ProxiedClientCore::Options{QStringLiteral("empresa"),
+                                             QStringLiteral("Empresa-2026"),
+                                             QStringLiteral("convergence"),
+                                             10000,
+                                             {},
+                                             {}});
+        QString error;
+        QVERIFY2(m_core->start(&error), qPrintable(error));
         syncUntilDone();
         compareWithServer();
     }
-    void cleanupTestCase()
-    {
-        m_sync.reset();
-        m_cache.reset();
-        m_api.reset();
-        m_nam.reset();
-        m_proxy.reset();
-        m_server.reset();
-    }
+    void cleanupTestCase() { m_core.reset(); }
 
     void convergesAfterEditsBetweenAndDuringSyncs()
     {
@@ -298,13 +261,14 @@ private slots:
             for (int i = pick(6); i >= 0; --i)
                 randomEdit();
             if (round % 4 == 3) // days go by: due dates are crossed
-                m_server->clock().advanceSeconds(qint64(1 + pick(12)) * 86400);
+                m_core->server().clock().advanceSeconds(qint64(1 + pick(12)) * 86400);
             // Small pages, so the run has several and edits land while it pages.
-            m_sync->setPageSize(std::array{40, 150, 700, 5000}[size_t(pick(4))]);
-            auto during = connect(m_sync.get(), &SyncEngine::progress, this, [this](int done, int) {
-                if (done > 0 && pick(2) == 0)
-                    randomEdit();
-            });
+            m_core->sync().setPageSize(std::array{40, 150, 700, 5000}[size_t(pick(4))]);
+            auto during =
+                connect(&m_core->sync(), &SyncEngine::progress, this, [this](int done, int) {
+                    if (done > 0 && pick(2) == 0)
+                        randomEdit();
+                });
             syncUntilDone();
             disconnect(during);
             syncUntilDone(); // a quiet run brings what changed during the last one
@@ -317,14 +281,14 @@ private slots:
     void interruptedSyncsResumeAndConverge()
     {
         m_resumed = 0;
-        m_sync->setPageSize(60);
+        m_core->sync().setPageSize(60);
         for (int round = 0; round < 12; ++round) {
             for (int i = 0; i < 3 + pick(8); ++i)
                 randomEdit();
             if (round % 3 == 0) {
                 // Everything again from nothing (as after a refused position): many pages.
-                m_cache
-                    ->run([c = m_cache.get()] {
+                m_core->cache()
+                    .run([c = &m_core->cache()] {
                         SyncPosition p = c->syncPosition();
                         p.token.clear();
                         return c->apply({}, p, false);
@@ -333,7 +297,7 @@ private slots:
             }
             // The "server" dies in the middle of some response of this run (pages of invoices
             // with their lines are ~10 KB compressed: the cut lands in any of the first pages).
-            m_proxy->cutAfter(200 + pick(24000));
+            m_core->proxy().cutAfter(200 + pick(24000));
             syncOnce();
             syncUntilDone();
             compareWithServer();
@@ -346,14 +310,15 @@ private slots:
     void aForeignPositionEndsInAFullSyncThatConverges()
     {
         // Another user's position (the demo user's), as if the cache file had been swapped.
-        const QString demo = m_server->accessToken();
-        const QString foreign = m_server->get(QStringLiteral("/api/v1/sync?limit=10000"), demo)
+        const QString demo = m_core->server().accessToken();
+        const QString foreign = m_core->server()
+                                    .get(QStringLiteral("/api/v1/sync?limit=10000"), demo)
                                     .json()
                                     .value(QLatin1StringView("token"))
                                     .toString();
         QVERIFY(!foreign.isEmpty());
-        m_cache
-            ->run([c = m_cache.get(), foreign] {
+        m_core->cache()
+            .run([c = &m_core->cache(), foreign] {
                 SyncPosition p = c->syncPosition();
                 p.token = foreign;
                 return c->apply({}, p, false);
@@ -362,7 +327,7 @@ private slots:
         for (int i = 0; i < 5; ++i)
             randomEdit();
         syncUntilDone();
-        QVERIFY(m_sync->lastRun().full);
+        QVERIFY(m_core->sync().lastRun().full);
         compareWithServer();
     }
 };

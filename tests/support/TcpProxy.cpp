@@ -62,7 +62,7 @@ struct TcpProxy::Link
 
     int client = -1;
     int server = -1;
-    int trickleMs = 0; // > 0: the answer one byte at a time
+    int trickleMs = 0;          // > 0: the answer one byte at a time
     std::int64_t cutAfter = -1; // >= 0: bytes to the client before this link is dropped
     std::mutex closeMutex;
     bool closed = false;
